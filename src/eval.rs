@@ -1,0 +1,1 @@
+//! Scoring predicted records against gold annotations (ANNOTATION.md). (Interface stub.)

@@ -1,0 +1,1 @@
+//! Administrative units: resolving the place a post names to its GSO code. (Interface stub.)
