@@ -1,1 +1,282 @@
-//! Dates: finding date phrases and writing them as ISO 8601 partial dates.
+//! Dates: finding the date phrases of Vietnamese news and writing them as ISO 8601
+//! partial dates.
+//!
+//! ```
+//! use canbo::date::{find_dates, PartialDate};
+//!
+//! let text = "Từ ngày 1/7/2017, ông được bổ nhiệm; cuối năm 2015 ông về xã.";
+//! let dates = find_dates(text);
+//! assert_eq!(dates[0].date.to_iso(), "2017-07-01");
+//! assert!(dates[0].effective);
+//! assert_eq!(dates[1].date.to_iso(), "2015");
+//! assert_eq!(PartialDate { year: None, month: Some(6), day: Some(26) }.to_iso(), "--06-26");
+//! ```
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+/// A date known to the year, the month or the day; any part may be missing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PartialDate {
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl PartialDate {
+    /// `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `--MM-DD`, `--MM`, or empty.
+    pub fn to_iso(&self) -> String {
+        match (self.year, self.month, self.day) {
+            (Some(y), Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
+            (Some(y), Some(m), None) => format!("{y:04}-{m:02}"),
+            (Some(y), None, _) => format!("{y:04}"),
+            (None, Some(m), Some(d)) => format!("--{m:02}-{d:02}"),
+            (None, Some(m), None) => format!("--{m:02}"),
+            (None, None, _) => String::new(),
+        }
+    }
+
+    /// Parses the leading `YYYY-MM-DD` of an ISO date or date-time (a document's date).
+    pub fn parse_iso(s: &str) -> Option<PartialDate> {
+        let s = s.trim();
+        let year: i32 = s.get(0..4)?.parse().ok()?;
+        let month = s.get(5..7).and_then(|m| m.parse::<u8>().ok());
+        let day = s.get(8..10).and_then(|d| d.parse::<u8>().ok());
+        Some(PartialDate {
+            year: Some(year),
+            month: month.filter(|m| (1..=12).contains(m)),
+            day: day.filter(|d| (1..=31).contains(d)),
+        })
+    }
+
+    /// Gives a year-less date the year of `reference` (a document's date): the same
+    /// year, or the year before when the date would fall after the reference.
+    pub fn resolve_year(self, reference: Option<PartialDate>) -> PartialDate {
+        let (Some(reference), None, Some(month)) = (reference, self.year, self.month) else {
+            return self;
+        };
+        let Some(ref_year) = reference.year else {
+            return self;
+        };
+        let after = match reference.month {
+            Some(ref_month) => {
+                (month, self.day.unwrap_or(1)) > (ref_month, reference.day.unwrap_or(31))
+            }
+            None => false,
+        };
+        PartialDate {
+            year: Some(if after { ref_year - 1 } else { ref_year }),
+            ..self
+        }
+    }
+
+    fn has_year(&self) -> bool {
+        self.year.is_some()
+    }
+}
+
+/// A date phrase found in text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateMention {
+    /// Byte span of the phrase in the searched text.
+    pub span: Range<usize>,
+    pub date: PartialDate,
+    /// Introduced by "từ", "kể từ", "có hiệu lực": when the move takes effect.
+    pub effective: bool,
+}
+
+fn date_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let month_word = r"giêng|chạp|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười một|mười hai|mười";
+        Regex::new(&format!(
+            r"(?xi)
+            (?P<eff>(?:kể\s+)?từ\s+(?:ngày\s+)?|có\s+hiệu\s+lực\s+(?:từ\s+)?(?:ngày\s+)?)?
+            (?:
+                # 1/7/2017, 1-7-2017, 26.6.2017, ngày 1 tháng 7 năm 2017
+                (?:ngày\s+)?(?P<d1>\d{{1,2}})\s*(?:[/.-]\s*|\s+tháng\s+)(?P<m1>\d{{1,2}})
+                  (?:\s*(?:[/.-]\s*|\s+năm\s+)(?P<y1>(?:19|20)\d{{2}}))?(?P<tail1>[/.-]?\d|\s*[/-]\s*[[:alpha:]])?
+              | # tháng 5 năm 2018, tháng 5/2018, tháng 4-2016, tháng 6.2017, tháng hai
+                (?P<pre2>đầu|cuối|giữa|hạ\s+tuần|thượng\s+tuần|trung\s+tuần)?\s*tháng\s+
+                  (?:(?P<m2>\d{{1,2}})|(?P<mw>{month_word})\b)
+                  (?:\s*(?:[/.-]\s*|\s+năm\s+)(?P<y2>(?:19|20)\d{{2}}))?
+              | # năm 2010, cuối năm 2015, (the bare year of a CV line is not taken)
+                (?:(?:đầu|cuối|giữa|trong|từ|vào|hồi)\s+)?năm\s+(?P<y3>(?:19|20)\d{{2}})
+              | # 8.2017, 7/1994 (month and year)
+                \b(?P<m4>\d{{1,2}})[/.](?P<y4>(?:19|20)\d{{2}})\b
+            )"
+        ))
+        .expect("the date pattern is valid")
+    })
+}
+
+fn month_of_word(word: &str) -> Option<u8> {
+    Some(match word.to_lowercase().as_str() {
+        "giêng" | "một" => 1,
+        "hai" => 2,
+        "ba" => 3,
+        "tư" => 4,
+        "năm" => 5,
+        "sáu" => 6,
+        "bảy" => 7,
+        "tám" => 8,
+        "chín" => 9,
+        "mười" => 10,
+        "mười một" => 11,
+        "mười hai" | "chạp" => 12,
+        _ => return None,
+    })
+}
+
+/// Every date phrase of `text`, in order.
+pub fn find_dates(text: &str) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    for caps in date_regex().captures_iter(text) {
+        let Some(whole) = caps.get(0) else { continue };
+        let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<i32>().ok());
+        let date = if let (Some(d), Some(m)) = (num("d1"), num("m1")) {
+            if caps.name("tail1").is_some() || !is_day_month(text, whole.start(), d, m) {
+                continue;
+            }
+            PartialDate {
+                year: num("y1"),
+                month: Some(m as u8),
+                day: Some(d as u8),
+            }
+        } else if caps.name("m2").is_some() || caps.name("mw").is_some() {
+            let month = match (num("m2"), caps.name("mw")) {
+                (Some(m), _) if (1..=12).contains(&m) => m as u8,
+                (None, Some(w)) => match month_of_word(w.as_str()) {
+                    Some(m) => m,
+                    None => continue,
+                },
+                _ => continue,
+            };
+            // "tháng năm" alone is too ambiguous ("năm" is also "year").
+            if caps.name("mw").is_some_and(|w| w.as_str().eq_ignore_ascii_case("năm"))
+                && num("y2").is_none()
+            {
+                continue;
+            }
+            PartialDate {
+                year: num("y2"),
+                month: Some(month),
+                day: None,
+            }
+        } else if let Some(y) = num("y3") {
+            PartialDate {
+                year: Some(y),
+                month: None,
+                day: None,
+            }
+        } else if let (Some(m), Some(y)) = (num("m4"), num("y4")) {
+            if !(1..=12).contains(&m) {
+                continue;
+            }
+            PartialDate {
+                year: Some(y),
+                month: Some(m as u8),
+                day: None,
+            }
+        } else {
+            continue;
+        };
+        let effective = caps.name("eff").is_some();
+        // The effective marker is not part of the date phrase as written.
+        let start = caps.name("eff").map_or(whole.start(), |e| e.end());
+        let phrase = text[start..whole.end()].trim_start();
+        let start = whole.end() - phrase.len();
+        out.push(DateMention {
+            span: start..whole.end(),
+            date,
+            effective,
+        });
+    }
+    out
+}
+
+/// Day and month in range, and not a fraction, decision number or score ("65/67 phiếu",
+/// "số 05/12", "tỷ số 2-1").
+fn is_day_month(text: &str, start: usize, d: i32, m: i32) -> bool {
+    if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
+        return false;
+    }
+    let before = text[..start].trim_end().to_lowercase();
+    !(before.ends_with("số") || before.ends_with("tỷ số") || before.ends_with("tỉ số"))
+}
+
+/// Chooses the date of a move among the date phrases of its sentence: an effective date
+/// first, then one with a year, then the first.
+pub fn best_date(mentions: &[DateMention]) -> Option<&DateMention> {
+    mentions
+        .iter()
+        .find(|m| m.effective)
+        .or_else(|| mentions.iter().find(|m| m.date.has_year()))
+        .or_else(|| mentions.first())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_to_iso() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("Từ ngày 1/7/2017 ông nhận nhiệm vụ", "2017-07-01", "1/7/2017"),
+            ("Sáng 26.6.2017, tỉnh tổ chức hội nghị", "2017-06-26", "26.6.2017"),
+            ("Chiều 26/6, tại trụ sở", "--06-26", "26/6"),
+            ("Ngày 13-7, HĐND thành phố họp", "--07-13", "Ngày 13-7"),
+            ("ngày 1 tháng 7 năm 2017", "2017-07-01", "ngày 1 tháng 7 năm 2017"),
+            ("từ tháng 5 năm 2018 là Huyện ủy viên", "2018-05", "tháng 5 năm 2018"),
+            ("được bổ nhiệm từ tháng 4-2016", "2016-04", "tháng 4-2016"),
+            ("Tháng 6.2017 ông được hiệp thương", "2017-06", "Tháng 6.2017"),
+            ("nhận nhiệm vụ hồi giữa tháng hai", "--02", "giữa tháng hai"),
+            ("Cuối năm 2015, ông về xã", "2015", "Cuối năm 2015"),
+            ("năm 2010 được bổ nhiệm", "2010", "năm 2010"),
+            ("tháng 7/1994 ông là cán bộ", "1994-07", "tháng 7/1994"),
+        ];
+        for (text, iso, phrase) in cases {
+            let found = find_dates(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].date.to_iso(), *iso, "{text}");
+            assert_eq!(&text[found[0].span.clone()], *phrase, "{text}");
+        }
+    }
+
+    #[test]
+    fn not_dates() {
+        for text in [
+            "đạt 65/67 phiếu tán thành",
+            "Quyết định số 05/12 của UBND",
+            "nhiệm kỳ 2016-2021",
+            "tỷ số 2-1 nghiêng về đội khách",
+            "Nghị định 46/2010/NĐ-CP",
+            "hơn 1.000 người",
+        ] {
+            assert!(find_dates(text).is_empty(), "{text}: {:?}", find_dates(text));
+        }
+    }
+
+    #[test]
+    fn effective_date_is_preferred() {
+        let text = "Chiều 26/6, Huyện ủy công bố quyết định, có hiệu lực từ ngày 1/7.";
+        let found = find_dates(text);
+        assert_eq!(found.len(), 2);
+        assert_eq!(best_date(&found).unwrap().date.to_iso(), "--07-01");
+    }
+
+    #[test]
+    fn year_resolution_against_the_document_date() {
+        let doc = PartialDate::parse_iso("2017-06-27T08:00:00");
+        let md = |m, d| PartialDate {
+            year: None,
+            month: Some(m),
+            day: Some(d),
+        };
+        assert_eq!(md(6, 26).resolve_year(doc).to_iso(), "2017-06-26");
+        assert_eq!(md(12, 20).resolve_year(doc).to_iso(), "2016-12-20");
+        assert_eq!(md(6, 26).resolve_year(None).to_iso(), "--06-26");
+    }
+}

@@ -1,27 +1,571 @@
-//! Stage 4: records from sentences. (Stub.)
+//! Stage 4: rotation records from the mentions of each sentence.
+//!
+//! For every move word ("bổ nhiệm", "được bầu", "luân chuyển", …) that is not planned or
+//! a re-appointment, the extractor finds who moved (the person after the move word in a
+//! decision, else the nearest one before it), the new post (the first post after the move
+//! word, or after a cue such as "làm", "giữ chức"), the earlier post (after "từ",
+//! "nguyên", "khi đó là", or in apposition to the person) and the date (an effective date
+//! first). Records of one document are then completed and merged: short names get the full
+//! name, a return gets the earlier post, and repeats of one move become one record.
 
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::PathBuf;
+
+use crate::date::{best_date, PartialDate};
+use crate::gazetteer::{Category, Gazetteer, GazetteerError};
+use crate::mention::{Person, Post, Sentence, TokenKind};
+use crate::normalize::{fold_case, Normalized, Normalizer, ToneStyle};
+use crate::record::Field;
+use crate::segment::sentences;
 use crate::{Document, Record};
 
-#[derive(Debug, Default)]
-pub struct ExtractorBuilder {}
+/// Configures and builds an [`Extractor`].
+#[derive(Clone, Debug, Default)]
+pub struct ExtractorBuilder {
+    tone_style: ToneStyle,
+    gazetteer_dir: Option<PathBuf>,
+}
 
-#[derive(Debug)]
-pub struct Error;
+/// An error while building an [`Extractor`].
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("gazetteer: {0}")]
+    Gazetteer(#[from] GazetteerError),
+}
 
 impl ExtractorBuilder {
+    /// Tone-mark style of the output strings (default: old, "hòa", "ủy").
+    pub fn tone_style(&mut self, style: ToneStyle) -> &mut Self {
+        self.tone_style = style;
+        self
+    }
+
+    /// A directory whose TSV files extend the built-in gazetteers.
+    pub fn gazetteer_dir(&mut self, dir: impl Into<PathBuf>) -> &mut Self {
+        self.gazetteer_dir = Some(dir.into());
+        self
+    }
+
     pub fn build(&self) -> Result<Extractor, Error> {
-        Ok(Extractor {})
+        let normalizer = Normalizer::new(self.tone_style);
+        let gazetteer = Gazetteer::load(&normalizer, self.gazetteer_dir.as_deref())?;
+        Ok(Extractor {
+            normalizer,
+            gazetteer,
+        })
     }
 }
 
+/// Extracts records from documents. Build once (the gazetteers are compiled then) and
+/// share between threads.
 #[derive(Debug)]
-pub struct Extractor {}
+pub struct Extractor {
+    normalizer: Normalizer,
+    gazetteer: Gazetteer,
+}
+
+/// A record before document-level completion, with spans for provenance.
+#[derive(Clone, Debug)]
+struct Draft {
+    person: String,
+    /// The name was a pronoun or a single word, to be completed from the document.
+    short_name: bool,
+    from_post: Vec<String>,
+    to_post: Vec<String>,
+    date: PartialDate,
+    date_text: String,
+    kind: String,
+    field: Field,
+    sentence: Range<usize>,
+    rule: &'static str,
+    /// A return to an earlier post ("trở lại vị trí công tác cũ") without its post.
+    is_return: bool,
+    order: usize,
+}
+
+/// A name seen in the document, for resolving short names and pronouns.
+#[derive(Clone, Debug)]
+struct NameSeen {
+    name: String,
+    order: usize,
+}
+
+struct FieldText {
+    field: Field,
+    norm: Normalized,
+}
 
 impl Extractor {
     pub fn builder() -> ExtractorBuilder {
         ExtractorBuilder::default()
     }
-    pub fn extract(&self, _doc: &Document) -> Vec<Record> {
-        Vec::new()
+
+    pub fn normalizer(&self) -> &Normalizer {
+        &self.normalizer
     }
+
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// The records of one document, in document order.
+    pub fn extract(&self, doc: &Document) -> Vec<Record> {
+        let mut fields = Vec::with_capacity(2);
+        if let Some(title) = doc.title.as_deref() {
+            fields.push(FieldText {
+                field: Field::Title,
+                norm: self.normalizer.normalize(title),
+            });
+        }
+        fields.push(FieldText {
+            field: Field::Text,
+            norm: self.normalizer.normalize(&doc.text),
+        });
+        let doc_date = doc.date.as_deref().and_then(PartialDate::parse_iso);
+
+        let mut drafts = Vec::new();
+        let mut names: Vec<NameSeen> = Vec::new();
+        let mut order = 0;
+        // The body first so that the title's short forms can use its names; the title
+        // sorts first again at the end.
+        for f in fields.iter().rev() {
+            let text = f.norm.as_str();
+            let mut last_date: Option<(PartialDate, String)> = None;
+            for span in sentences(text) {
+                order += 1;
+                let s = Sentence::analyse(&self.gazetteer, text, span.clone());
+                for p in &s.persons {
+                    if p.name_tokens.len() >= 2 {
+                        names.push(NameSeen {
+                            name: p.name.clone(),
+                            order,
+                        });
+                    }
+                }
+                let before = drafts.len();
+                self.sentence_drafts(&s, f.field, order, &mut drafts);
+                // A sentence without a date of its own takes the date of the sentence
+                // that announced the event ("Ngày 13-7, HĐND … Ông A được bầu …").
+                if let Some(d) = best_date(&s.dates) {
+                    last_date = Some((d.date, text[d.span.clone()].to_string()));
+                }
+                let _ = (&last_date, before);
+            }
+        }
+        self.complete(doc, &fields, drafts, &names, doc_date)
+    }
+
+    /// Drafts from one sentence.
+    fn sentence_drafts(&self, s: &Sentence, field: Field, order: usize, out: &mut Vec<Draft>) {
+        let n = s.tokens.len();
+        let mut i = 0;
+        // The clause of the last move, for ";"-separated continuations without a move word.
+        let mut last_move: Option<(String, usize)> = None;
+        while i < n {
+            let Some((entry, end)) = s.hit_at(i, Category::Move) else {
+                i += 1;
+                continue;
+            };
+            let class = entry.class.as_str();
+            let kind = entry.kind.clone();
+            if self.is_negated(s, i) || matches!(class, "replace" if !self.replace_is_move(s, i)) {
+                i = end;
+                continue;
+            }
+            let produced = self.move_drafts(s, field, order, i, end, class, &kind, out);
+            if produced {
+                last_move = Some((kind, i));
+            }
+            i = end;
+        }
+        let _ = last_move;
+    }
+
+    /// Plans, proposals, re-appointments and general talk before the move word.
+    fn is_negated(&self, s: &Sentence, at: usize) -> bool {
+        let from = at.saturating_sub(6);
+        for k in from..at {
+            if let Some((class, _)) = s.cue_at(k) {
+                if matches!(class, "plan" | "again") {
+                    // Only within the clause.
+                    if !s.tokens[k..at].iter().any(|t| t.is_punct(';') || t.is_punct('.')) {
+                        return true;
+                    }
+                }
+            }
+        }
+        // "công tác luân chuyển", "việc bổ nhiệm": the move as a noun.
+        at > 0 && matches!(s.tokens[at - 1].folded.as_str(), "tác" | "việc" | "cuộc" | "đợt" | "quy" | "kế")
+    }
+
+    /// "thay ông X" is a move only with a new post after it ("thay ông X làm Y").
+    fn replace_is_move(&self, s: &Sentence, at: usize) -> bool {
+        let _ = (s, at);
+        true
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn move_drafts(
+        &self,
+        s: &Sentence,
+        field: Field,
+        order: usize,
+        at: usize,
+        move_end: usize,
+        class: &str,
+        kind: &str,
+        out: &mut Vec<Draft>,
+    ) -> bool {
+        let n = s.tokens.len();
+        let clause_end = (move_end..n)
+            .find(|&k| s.tokens[k].is_punct(';') || (k > move_end && s.hit_at(k, Category::Move).is_some() && !self.continues_move(s, k)))
+            .unwrap_or(n);
+        let clause_start = (0..at)
+            .rev()
+            .find(|&k| s.tokens[k].is_punct(';'))
+            .map_or(0, |k| k + 1);
+
+        // Walk forward from the move word: persons (decision style) and posts with cues.
+        let mut subjects: Vec<(Person, Vec<Post>)> = Vec::new();
+        let mut to_posts: Vec<Post> = Vec::new();
+        let mut from_posts: Vec<Post> = Vec::new();
+        let mut k = move_end;
+        let mut pending_cue: Option<&str> = None;
+        let mut after_replace = class == "replace";
+        let mut before_clause = false;
+        // "trước khi luân chuyển về làm B … là A": "là" gives the earlier post.
+        let prior = at >= 2 && s.tokens[at - 2].folded == "trước" && s.tokens[at - 1].folded == "khi";
+        while k < clause_end {
+            if let Some(person) = s.person_at(k).cloned() {
+                let mut next = person.tokens.end;
+                if after_replace {
+                    // The predecessor: skip him and his appositive.
+                    after_replace = false;
+                    next = self.skip_apposition(s, next);
+                    k = next;
+                    continue;
+                }
+                if person.name.is_empty() {
+                    k = next;
+                    continue;
+                }
+                let (appos, next) = self.apposition(s, next);
+                subjects.push((person, appos));
+                k = next;
+                pending_cue = None;
+                continue;
+            }
+            if let Some((cue, end)) = s.cue_at(k) {
+                match cue {
+                    "from" | "to" => pending_cue = Some(cue),
+                    "subject" => {}
+                    _ => {}
+                }
+                k = end;
+                continue;
+            }
+            if s.hit_at(k, Category::Move).is_some() {
+                // "điều động, bổ nhiệm": a second move word of the same decision.
+                k = s.hit_at(k, Category::Move).map_or(k + 1, |(_, e)| e);
+                continue;
+            }
+            let org_ok = matches!(pending_cue, Some("to")) || k == move_end;
+            let posts = s.post_list_at(k, org_ok);
+            if let Some(last) = posts.last() {
+                let end = last.tokens.end;
+                match pending_cue {
+                    Some("from") => from_posts.extend(posts),
+                    Some("to") if prior && !to_posts.is_empty() && s.tokens[k - 1].folded == "là" => {
+                        from_posts.extend(posts)
+                    }
+                    _ if to_posts.is_empty() => to_posts = posts,
+                    _ => {}
+                }
+                pending_cue = None;
+                k = end;
+                continue;
+            }
+            if s.tokens[k].folded == "khi" && k + 1 < n && s.tokens[k + 1].folded == "đó" {
+                before_clause = true;
+            }
+            k += 1;
+        }
+        let _ = before_clause;
+        if to_posts.is_empty() && class != "return" {
+            return false;
+        }
+
+        // No person after the move word: the nearest one before it in the clause.
+        if subjects.is_empty() {
+            let person = s
+                .persons
+                .iter()
+                .rev()
+                .find(|p| p.tokens.end <= at && p.tokens.start >= clause_start && !self.is_predecessor(s, p))
+                .or_else(|| {
+                    s.persons.iter().rev().find(|p| p.tokens.end <= at && !self.is_predecessor(s, p))
+                });
+            let Some(person) = person else {
+                return false;
+            };
+            // Its apposition and the "từ"/"khi đó là" posts between it and the move.
+            let (appos, mut k) = self.apposition(s, person.tokens.end);
+            let mut cue: Option<&str> = None;
+            while k < at {
+                if let Some((c, end)) = s.cue_at(k) {
+                    cue = Some(c);
+                    k = end;
+                    continue;
+                }
+                if let Some(posts) = Some(s.post_list_at(k, false)).filter(|p| !p.is_empty()) {
+                    let end = posts.last().map_or(k + 1, |p| p.tokens.end);
+                    if cue == Some("from") {
+                        from_posts.extend(posts);
+                    }
+                    cue = None;
+                    k = end;
+                    continue;
+                }
+                k += 1;
+            }
+            let mut appos = appos;
+            // An apposition that is the new post itself ("tân Giám đốc").
+            appos.retain(|p| !to_posts.iter().any(|t| t.text == p.text));
+            subjects.push((person.clone(), appos));
+        }
+
+        // Date: effective first, in the clause, then anywhere in the sentence.
+        let clause_dates: Vec<_> = s
+            .dates
+            .iter()
+            .filter(|d| {
+                let tok = s.tokens.iter().position(|t| t.span.start >= d.span.start);
+                tok.is_some_and(|t| t >= clause_start && t < clause_end)
+            })
+            .cloned()
+            .collect();
+        let date = best_date(&clause_dates).or_else(|| best_date(&s.dates));
+        let (date_value, date_text) = date
+            .map(|d| (d.date, s.text[d.span.clone()].to_string()))
+            .unwrap_or_default();
+
+        let mut produced = false;
+        for (person, appos) in subjects {
+            let mut from: Vec<String> = from_posts.iter().map(|p| p.text.clone()).collect();
+            if from.is_empty() {
+                from = appos.iter().map(|p| p.text.clone()).collect();
+            }
+            let short = person.name_tokens.len() < 2;
+            out.push(Draft {
+                person: person.name.clone(),
+                short_name: short,
+                from_post: from,
+                to_post: to_posts.iter().map(|p| p.text.clone()).collect(),
+                date: date_value,
+                date_text: date_text.clone(),
+                kind: kind.to_string(),
+                field,
+                sentence: s.span.clone(),
+                rule: if class == "return" { "return" } else { "move" },
+                is_return: class == "return" && to_posts.is_empty(),
+                order,
+            });
+            produced = true;
+        }
+        produced
+    }
+
+    /// A move word inside the clause that belongs to the same decision.
+    fn continues_move(&self, s: &Sentence, k: usize) -> bool {
+        k > 0 && (s.tokens[k - 1].is_punct(',') || s.tokens[k - 1].folded == "và")
+            && s.person_at(k.saturating_sub(2)).is_none()
+    }
+
+    /// Is `p` the object of "thay" (the person replaced)?
+    fn is_predecessor(&self, s: &Sentence, p: &Person) -> bool {
+        p.tokens.start > 0
+            && s.hit_at(p.tokens.start - 1, Category::Move)
+                .is_some_and(|(e, _)| e.class == "replace")
+            || p.tokens.start > 1
+                && s.hit_at(p.tokens.start - 2, Category::Move)
+                    .is_some_and(|(e, _)| e.class == "replace")
+    }
+
+    /// The posts in apposition after a name: ", A, B," / " - A" / " (51 tuổi, A)" /
+    /// " A" / ", khi đó là A". Returns them and the token after.
+    fn apposition(&self, s: &Sentence, at: usize) -> (Vec<Post>, usize) {
+        let n = s.tokens.len();
+        let mut k = at;
+        let mut closing: Option<char> = None;
+        if k < n {
+            match s.tokens[k].kind {
+                TokenKind::Punct('(') => {
+                    closing = Some(')');
+                    k += 1;
+                }
+                TokenKind::Punct(',') | TokenKind::Punct('-') | TokenKind::Punct('–') | TokenKind::Punct(':') => k += 1,
+                _ => {}
+            }
+        }
+        k = s.skip_age(k);
+        // ", khi đó là A", ", nguyên A".
+        if let Some(("from", end)) = s.cue_at(k) {
+            k = end;
+        }
+        let posts = s.post_list_at(k, false);
+        let Some(last) = posts.last() else {
+            return (Vec::new(), at);
+        };
+        let mut end = last.tokens.end;
+        if let Some(c) = closing {
+            if s.tokens.get(end).is_some_and(|t| t.is_punct(c)) {
+                end += 1;
+            }
+        } else if s.tokens.get(end).is_some_and(|t| t.is_punct(',')) {
+            end += 1;
+        }
+        (posts, end)
+    }
+
+    fn skip_apposition(&self, s: &Sentence, at: usize) -> usize {
+        self.apposition(s, at).1
+    }
+
+    /// Document-level completion: names, returns, dates, dedup, provenance.
+    fn complete(
+        &self,
+        doc: &Document,
+        fields: &[FieldText],
+        mut drafts: Vec<Draft>,
+        names: &[NameSeen],
+        doc_date: Option<PartialDate>,
+    ) -> Vec<Record> {
+        // Short names and pronouns → the full name.
+        for d in drafts.iter_mut() {
+            if d.short_name || d.person.is_empty() {
+                if let Some(full) = resolve_name(&d.person, d.order, names) {
+                    d.person = full;
+                    d.short_name = false;
+                }
+            }
+        }
+        drafts.retain(|d| !d.person.is_empty());
+        // Returns: the post held before the earlier move of the same person.
+        let snapshot = drafts.clone();
+        for d in drafts.iter_mut().filter(|d| d.is_return) {
+            let earlier = snapshot
+                .iter()
+                .filter(|e| !e.is_return && fold_case(&e.person) == fold_case(&d.person) && !e.from_post.is_empty())
+                .min_by_key(|e| e.order);
+            if let Some(e) = earlier {
+                d.to_post = e.from_post.clone();
+                d.from_post = e.to_post.clone();
+                d.is_return = false;
+            }
+        }
+        drafts.retain(|d| !d.is_return && !d.to_post.is_empty());
+        // Title first, then body, each in order.
+        drafts.sort_by_key(|d| (d.field != Field::Title, d.order));
+
+        // One record per (person, new post): merge repeats, keeping what each adds.
+        let mut merged: Vec<Draft> = Vec::new();
+        let mut index: HashMap<(String, String), usize> = HashMap::new();
+        for d in drafts {
+            let key = (fold_key(&d.person), fold_key(&d.to_post.join("; ")));
+            let existing = index.get(&key).copied().or_else(|| {
+                merged.iter().position(|m| {
+                    fold_key(&m.person) == key.0 && {
+                        let a = fold_key(&m.to_post.join("; "));
+                        a.starts_with(&key.1) || key.1.starts_with(&a)
+                    }
+                })
+            });
+            match existing {
+                Some(i) => {
+                    let m = &mut merged[i];
+                    if m.to_post.join("; ").len() < d.to_post.join("; ").len() {
+                        m.to_post = d.to_post.clone();
+                    }
+                    if m.from_post.is_empty() {
+                        m.from_post = d.from_post.clone();
+                    }
+                    if m.date == PartialDate::default() && d.date != PartialDate::default() {
+                        m.date = d.date;
+                        m.date_text = d.date_text.clone();
+                    }
+                    if m.field == Field::Title && d.field == Field::Text {
+                        m.field = d.field;
+                        m.sentence = d.sentence.clone();
+                        m.kind = d.kind.clone();
+                    }
+                }
+                None => {
+                    index.insert(key, merged.len());
+                    merged.push(d);
+                }
+            }
+        }
+
+        merged
+            .into_iter()
+            .map(|d| {
+                let norm = &fields
+                    .iter()
+                    .find(|f| f.field == d.field)
+                    .unwrap_or(&fields[fields.len() - 1])
+                    .norm;
+                let original = norm.original_span(d.sentence.clone());
+                Record {
+                    doc_id: doc.id.clone(),
+                    person: d.person,
+                    from_post: d.from_post.join("; "),
+                    to_post: d.to_post.join("; "),
+                    date: d.date.resolve_year(doc_date).to_iso(),
+                    kind: d.kind,
+                    date_text: d.date_text,
+                    evidence: norm.as_str().get(d.sentence.clone()).unwrap_or_default().to_string(),
+                    evidence_field: d.field,
+                    evidence_start: original.start,
+                    evidence_end: original.end,
+                    rule: d.rule.to_string(),
+                    ..Record::default()
+                }
+            })
+            .collect()
+    }
+}
+
+/// A short name or pronoun → the full name it stands for: the latest full name before it
+/// that ends with it (any full name for a pronoun), else the first one after it.
+fn resolve_name(short: &str, order: usize, names: &[NameSeen]) -> Option<String> {
+    let short_f = fold_case(short);
+    let fits = |n: &NameSeen| {
+        short_f.is_empty() || {
+            let f = fold_case(&n.name);
+            f.ends_with(&short_f) && f.len() > short_f.len() && f.as_bytes()[f.len() - short_f.len() - 1] == b' '
+        }
+    };
+    names
+        .iter()
+        .rev()
+        .find(|n| n.order <= order && fits(n))
+        .or_else(|| {
+            if short_f.is_empty() {
+                None
+            } else {
+                names.iter().find(|n| fits(n))
+            }
+        })
+        .map(|n| n.name.clone())
+        .or_else(|| (!short.is_empty()).then(|| short.to_string()))
+}
+
+/// Lower case, letters and digits only: for comparing names and posts.
+fn fold_key(s: &str) -> String {
+    fold_case(s)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }

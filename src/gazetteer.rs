@@ -1,1 +1,411 @@
-//! Stage 3 data
+//! Stage 3: the word lists canbo knows (titles, organisations, honorifics, surnames, move
+//! words, place types, abbreviations) and a matcher over normalized text.
+//!
+//! Lists are plain TSV files with a header row, embedded in the binary from `gazetteers/`
+//! and extended by the files of the same names in a directory given at run time.
+//!
+//! ```
+//! use canbo::gazetteer::{Category, Gazetteer};
+//! use canbo::normalize::Normalizer;
+//!
+//! let normalizer = Normalizer::default();
+//! let gazetteer = Gazetteer::builtin(&normalizer).unwrap();
+//! let text = normalizer.normalize("Ông Lê Hữu Tùng được bổ nhiệm giữ chức Phó Bí thư Huyện ủy");
+//! let hits = gazetteer.find(text.as_str());
+//! let cats: Vec<Category> = hits.iter().map(|h| gazetteer.entry(h).category).collect();
+//! assert_eq!(cats, [Category::Honorific, Category::Move, Category::Cue, Category::Title, Category::Organisation]);
+//! ```
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+
+use crate::normalize::{fold_case, Normalizer};
+
+/// What a gazetteer entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Category {
+    /// A post's title: "Phó Bí thư", "Giám đốc".
+    Title,
+    /// The head of an organisation's name: "Sở", "Huyện ủy", "Ủy ban Kiểm tra".
+    Organisation,
+    /// A word before a person's name: "ông", "đồng chí", "Đại tá".
+    Honorific,
+    /// A word that tells a move: "bổ nhiệm", "được bầu".
+    Move,
+    /// A word that gives the role of what follows or qualifies a move: "từ", "giữ chức",
+    /// "dự kiến", "tái bổ nhiệm".
+    Cue,
+    /// "xã", "huyện", "thành phố".
+    PlaceType,
+}
+
+/// One entry of a list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub category: Category,
+    /// As written in the list, normalized.
+    pub text: String,
+    /// Second column: the kind of a title or organisation, the kind of move (the document's
+    /// move word family), or the class of a cue (`from`, `to`, `plan`, `again`, …).
+    pub kind: String,
+    /// Third column where it has one: level of a title, class of a move word.
+    pub class: String,
+    /// All upper case in the list (an abbreviation): matched with its case.
+    case_sensitive: bool,
+}
+
+/// A match of an entry in text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub span: Range<usize>,
+    pub entry: u32,
+}
+
+/// An error in a gazetteer file.
+#[derive(Debug, thiserror::Error)]
+pub enum GazetteerError {
+    #[error("{file}: {source}")]
+    Io {
+        file: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{file}:{line}: {message}")]
+    Format {
+        file: String,
+        line: usize,
+        message: String,
+    },
+    #[error("building the automaton: {0}")]
+    Automaton(#[from] aho_corasick::BuildError),
+}
+
+/// A parsed TSV file: the header and the rows, each with as many cells as the header.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Table {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    /// Parses TSV text with a header row; blank lines and lines starting with `#` are
+    /// skipped; missing trailing cells are empty.
+    pub fn parse(file: &str, text: &str) -> Result<Table, GazetteerError> {
+        let mut lines = text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
+        let Some((_, header)) = lines.next() else {
+            return Err(GazetteerError::Format {
+                file: file.into(),
+                line: 1,
+                message: "no header row".into(),
+            });
+        };
+        let header: Vec<String> = header.split('\t').map(|h| h.trim().to_string()).collect();
+        let mut rows = Vec::new();
+        for (i, line) in lines {
+            let mut cells: Vec<String> = line.split('\t').map(|c| c.trim().to_string()).collect();
+            if cells.len() > header.len() {
+                return Err(GazetteerError::Format {
+                    file: file.into(),
+                    line: i + 1,
+                    message: format!("{} cells, the header has {}", cells.len(), header.len()),
+                });
+            }
+            if cells[0].is_empty() {
+                continue;
+            }
+            cells.resize(header.len(), String::new());
+            rows.push(cells);
+        }
+        Ok(Table { header, rows })
+    }
+
+    fn column(&self, row: &[String], index: usize) -> String {
+        row.get(index).cloned().unwrap_or_default()
+    }
+}
+
+/// The files of a gazetteer directory and the category each holds.
+const FILES: &[(&str, Category, &str)] = &[
+    (
+        "titles.tsv",
+        Category::Title,
+        include_str!("../gazetteers/titles.tsv"),
+    ),
+    (
+        "organisations.tsv",
+        Category::Organisation,
+        include_str!("../gazetteers/organisations.tsv"),
+    ),
+    (
+        "honorifics.tsv",
+        Category::Honorific,
+        include_str!("../gazetteers/honorifics.tsv"),
+    ),
+    (
+        "moves.tsv",
+        Category::Move,
+        include_str!("../gazetteers/moves.tsv"),
+    ),
+    (
+        "cues.tsv",
+        Category::Cue,
+        include_str!("../gazetteers/cues.tsv"),
+    ),
+    (
+        "place_types.tsv",
+        Category::PlaceType,
+        include_str!("../gazetteers/place_types.tsv"),
+    ),
+];
+
+const SURNAMES: &str = include_str!("../gazetteers/surnames.tsv");
+const ABBREVIATIONS: &str = include_str!("../gazetteers/abbreviations.tsv");
+
+/// The compiled lists. Build once; share between threads.
+#[derive(Clone, Debug)]
+pub struct Gazetteer {
+    entries: Vec<Entry>,
+    /// For each automaton pattern, the entries with that key.
+    by_pattern: Vec<Vec<u32>>,
+    automaton: AhoCorasick,
+    surnames: HashSet<String>,
+    /// Upper-case abbreviations and their expansions.
+    abbreviations: Vec<(String, String)>,
+}
+
+impl Gazetteer {
+    /// The lists built into the binary.
+    pub fn builtin(normalizer: &Normalizer) -> Result<Gazetteer, GazetteerError> {
+        Gazetteer::load(normalizer, None)
+    }
+
+    /// The built-in lists extended by the files of the same names in `dir` (a file may be
+    /// missing).
+    pub fn load(normalizer: &Normalizer, dir: Option<&Path>) -> Result<Gazetteer, GazetteerError> {
+        let read_extra = |name: &str| -> Result<Option<(String, String)>, GazetteerError> {
+            let Some(dir) = dir else { return Ok(None) };
+            let path = dir.join(name);
+            if !path.exists() {
+                return Ok(None);
+            }
+            std::fs::read_to_string(&path)
+                .map(|text| Some((path.display().to_string(), text)))
+                .map_err(|source| GazetteerError::Io { file: path, source })
+        };
+        let mut entries = Vec::new();
+        for &(name, category, builtin) in FILES {
+            let mut sources = vec![(name.to_string(), builtin.to_string())];
+            sources.extend(read_extra(name)?);
+            for (file, text) in sources {
+                let table = Table::parse(&file, &text)?;
+                for row in &table.rows {
+                    let text = normalizer.normalize(&row[0]).as_str().to_string();
+                    let case_sensitive = text.chars().any(char::is_uppercase)
+                        && !text.chars().any(char::is_lowercase);
+                    entries.push(Entry {
+                        category,
+                        text,
+                        kind: table.column(row, 1),
+                        class: table.column(row, 2),
+                        case_sensitive,
+                    });
+                }
+            }
+        }
+        let mut surnames = HashSet::new();
+        let mut abbreviations = Vec::new();
+        let mut extra_surnames = vec![("surnames.tsv".to_string(), SURNAMES.to_string())];
+        extra_surnames.extend(read_extra("surnames.tsv")?);
+        for (file, text) in extra_surnames {
+            for row in Table::parse(&file, &text)?.rows {
+                surnames.insert(fold_case(normalizer.normalize(&row[0]).as_str()));
+            }
+        }
+        let mut extra_abbr = vec![("abbreviations.tsv".to_string(), ABBREVIATIONS.to_string())];
+        extra_abbr.extend(read_extra("abbreviations.tsv")?);
+        for (file, text) in extra_abbr {
+            let table = Table::parse(&file, &text)?;
+            for row in &table.rows {
+                let abbr = normalizer.normalize(&row[0]).as_str().to_string();
+                let expansion = normalizer.normalize(&table.column(row, 1)).as_str().to_string();
+                abbreviations.push((abbr, expansion));
+            }
+        }
+        Gazetteer::from_entries(entries, surnames, abbreviations)
+    }
+
+    fn from_entries(
+        entries: Vec<Entry>,
+        surnames: HashSet<String>,
+        abbreviations: Vec<(String, String)>,
+    ) -> Result<Gazetteer, GazetteerError> {
+        let mut pattern_of: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut by_pattern: Vec<Vec<u32>> = Vec::new();
+        for (i, entry) in entries.iter().enumerate() {
+            let key = fold_case(&entry.text);
+            let p = *pattern_of.entry(key.clone()).or_insert_with(|| {
+                patterns.push(key);
+                by_pattern.push(Vec::new());
+                patterns.len() - 1
+            });
+            if !by_pattern[p].iter().any(|&e| entries[e as usize] == *entry) {
+                by_pattern[p].push(i as u32);
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)?;
+        Ok(Gazetteer {
+            entries,
+            by_pattern,
+            automaton,
+            surnames,
+            abbreviations,
+        })
+    }
+
+    /// The entry of a hit.
+    pub fn entry(&self, hit: &Hit) -> &Entry {
+        &self.entries[hit.entry as usize]
+    }
+
+    /// All entries, in list order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// Is `word` (one syllable, any case) a known surname?
+    pub fn is_surname(&self, word: &str) -> bool {
+        self.surnames.contains(&fold_case(word))
+    }
+
+    /// Upper-case abbreviations (UBND, PBT, …) and their expansions.
+    pub fn abbreviations(&self) -> &[(String, String)] {
+        &self.abbreviations
+    }
+
+    /// Non-overlapping matches in normalized `text`, leftmost-longest, each starting and
+    /// ending at a word boundary; abbreviations match only with their case. Where a
+    /// key is shared by entries of several categories, one hit per entry is returned.
+    pub fn find(&self, text: &str) -> Vec<Hit> {
+        let folded = fold_case(text);
+        let mut hits = Vec::new();
+        let mut at = 0;
+        while at < folded.len() {
+            let Some(m) = self.automaton.find(Input::new(&folded).range(at..)) else {
+                break;
+            };
+            let span = m.start()..m.end();
+            let ok_bounds = is_boundary(text, span.start) && is_boundary(text, span.end);
+            let mut found = false;
+            if ok_bounds {
+                for &e in &self.by_pattern[m.pattern().as_usize()] {
+                    let entry = &self.entries[e as usize];
+                    if entry.case_sensitive && text.get(span.clone()) != Some(entry.text.as_str()) {
+                        continue;
+                    }
+                    hits.push(Hit {
+                        span: span.clone(),
+                        entry: e,
+                    });
+                    found = true;
+                }
+            }
+            at = if found {
+                span.end
+            } else {
+                next_char(&folded, span.start)
+            };
+        }
+        hits
+    }
+}
+
+fn next_char(s: &str, at: usize) -> usize {
+    s[at..].chars().next().map_or(s.len(), |c| at + c.len_utf8())
+}
+
+/// True when offset `at` of `text` is not inside a word.
+fn is_boundary(text: &str, at: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[at..].chars().next();
+    !matches!((before, after), (Some(b), Some(a)) if b.is_alphanumeric() && a.is_alphanumeric())
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self, f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gazetteer() -> (Normalizer, Gazetteer) {
+        let n = Normalizer::default();
+        let g = Gazetteer::builtin(&n).unwrap();
+        (n, g)
+    }
+
+    fn found(text: &str) -> Vec<(String, Category)> {
+        let (n, g) = gazetteer();
+        let norm = n.normalize(text);
+        g.find(norm.as_str())
+            .iter()
+            .map(|h| (norm.as_str()[h.span.clone()].to_string(), g.entry(h).category))
+            .collect()
+    }
+
+    #[test]
+    fn matches_are_whole_words_and_longest() {
+        use Category::*;
+        let cases: &[(&str, &[(&str, Category)])] = &[
+            (
+                "Phó Bí thư Huyện đoàn",
+                &[("Phó Bí thư", Title), ("Huyện đoàn", Organisation)],
+            ),
+            // "cử" must not match inside "cửa", nor "bầu" inside "bầuu".
+            ("mở cửa hàng", &[]),
+            (
+                "được bầu giữ chức Chủ tịch UBND",
+                &[("được bầu", Move), ("giữ chức", Cue), ("Chủ tịch", Title), ("UBND", Organisation)],
+            ),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(String, Category)> =
+                want.iter().map(|(s, c)| (s.to_string(), *c)).collect();
+            assert_eq!(found(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn abbreviations_keep_their_case() {
+        // "ubnd" in lower case is not the abbreviation.
+        assert!(found("ubnd").is_empty());
+        assert_eq!(found("UBND").len(), 1);
+    }
+
+    #[test]
+    fn case_insensitive_titles_and_surnames() {
+        assert_eq!(found("huyện ủy viên")[0].1, Category::Title);
+        let (_, g) = gazetteer();
+        assert!(g.is_surname("Nguyễn") && g.is_surname("NGUYỄN"));
+        assert!(!g.is_surname("Huyện"));
+    }
+
+    #[test]
+    fn tsv_errors_name_file_and_line() {
+        let err = Table::parse("x.tsv", "a\tb\nBí thư\tparty\tthừa\n").unwrap_err();
+        assert_eq!(err.to_string(), "x.tsv:2: 3 cells, the header has 2");
+        let t = Table::parse("x.tsv", "a\tb\n# chú thích\n\nBí thư\n").unwrap();
+        assert_eq!(t.rows, vec![vec!["Bí thư".to_string(), String::new()]]);
+    }
+}

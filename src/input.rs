@@ -1,4 +1,29 @@
-//! Reading documents: `.txt`, `.jsonl`, directories, standard input.
+//! Reading documents: `.txt` files, JSON Lines files, directories of them, and standard
+//! input, gzip-compressed or not.
+//!
+//! ```
+//! use canbo::input::{Item, Reader, Source};
+//!
+//! let jsonl = "{\"id\": \"a\", \"text\": \"Ông Lê Văn Tám được bầu giữ chức Chủ tịch UBND xã.\"}\n\
+//!              {\"id\": \"b\"}\n";
+//! let mut reader = Reader::from_bytes("mem.jsonl", jsonl.as_bytes().to_vec());
+//! let items: Vec<Item> = reader.by_ref().collect();
+//! assert!(matches!(&items[0], Item::Document(d) if d.id == "a"));
+//! assert!(matches!(&items[1], Item::Skipped(s) if s.to_string() == "mem.jsonl:2: no text"));
+//! ```
+//!
+//! Reading is streaming: a JSON Lines file is read one line at a time, so memory stays
+//! flat whatever the size of the input. Nothing is dropped silently: a line or file that
+//! cannot be read comes out as [`Item::Skipped`], a text that had to be repaired as
+//! [`Item::Warning`] followed by the document.
+
+use std::collections::VecDeque;
+use std::fmt;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
 
 /// One article: an id, an optional title, the body text and an optional ISO date.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -19,5 +44,457 @@ impl Document {
             text: text.into(),
             ..Document::default()
         }
+    }
+
+    /// Size of the document's text and title in bytes.
+    pub fn len(&self) -> usize {
+        self.text.len() + self.title.as_ref().map_or(0, String::len)
+    }
+
+    /// True when both text and title are empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// Why something in the input was skipped or repaired, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The file (`-` for standard input).
+    pub file: String,
+    /// 1-based line number for JSON Lines input.
+    pub line: Option<u64>,
+    pub reason: Reason,
+}
+
+/// What went wrong with a piece of input.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Reason {
+    /// The file could not be opened or read.
+    Unreadable(String),
+    /// The line is not a JSON object.
+    MalformedJson(String),
+    /// The object has no `text` (or it is not a string).
+    NoText,
+    /// The object has no `id` or `doc_id`.
+    NoId,
+    /// Invalid UTF-8 was replaced with U+FFFD (a warning: the document is still read).
+    InvalidUtf8,
+}
+
+impl Reason {
+    /// A short name for the run's summary.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Reason::Unreadable(_) => "unreadable",
+            Reason::MalformedJson(_) => "malformed JSON",
+            Reason::NoText => "no text",
+            Reason::NoId => "no id",
+            Reason::InvalidUtf8 => "invalid UTF-8 (decoded lossily)",
+        }
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reason::Unreadable(e) => write!(f, "unreadable: {e}"),
+            Reason::MalformedJson(e) => write!(f, "malformed JSON: {e}"),
+            other => f.write_str(other.label()),
+        }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.file, line, self.reason),
+            None => write!(f, "{}: {}", self.file, self.reason),
+        }
+    }
+}
+
+/// What the reader yields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Item {
+    Document(Document),
+    /// Input that gave no document.
+    Skipped(Diagnostic),
+    /// Input that was repaired; the document follows.
+    Warning(Diagnostic),
+}
+
+/// Where documents come from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A `.txt` file, a JSON Lines file (`.jsonl`, `.ndjson`, `.json`), either possibly
+    /// gzip-compressed, or a directory holding such files.
+    Path(PathBuf),
+    /// JSON Lines on standard input, possibly gzip-compressed.
+    Stdin,
+}
+
+impl Source {
+    /// `-` is standard input, anything else a path.
+    pub fn parse(arg: &str) -> Source {
+        if arg == "-" {
+            Source::Stdin
+        } else {
+            Source::Path(PathBuf::from(arg))
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    Text,
+    JsonLines,
+}
+
+fn format_of(path: &Path) -> Option<Format> {
+    let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    if name.ends_with(".jsonl") || name.ends_with(".ndjson") || name.ends_with(".json") {
+        Some(Format::JsonLines)
+    } else if name.ends_with(".txt") {
+        Some(Format::Text)
+    } else {
+        None
+    }
+}
+
+/// A streaming reader over several sources, yielding [`Item`]s in input order.
+pub struct Reader {
+    /// Files and standard input still to open, in order.
+    queue: VecDeque<Pending>,
+    current: Option<Lines>,
+    /// Items ready to be handed out (a warning and its document).
+    ready: VecDeque<Item>,
+    bytes_read: u64,
+}
+
+enum Pending {
+    File { path: PathBuf, format: Format },
+    Stdin,
+    Bytes { name: String, data: Vec<u8> },
+    Error(Diagnostic),
+}
+
+struct Lines {
+    name: String,
+    reader: Box<dyn BufRead + Send>,
+    line: u64,
+    buf: Vec<u8>,
+}
+
+impl Reader {
+    /// A reader over `sources`; directories are expanded to the `.txt` and `.jsonl` files
+    /// (optionally `.gz`) under them, in sorted order.
+    pub fn new(sources: &[Source]) -> Reader {
+        let mut queue = VecDeque::new();
+        for source in sources {
+            match source {
+                Source::Stdin => queue.push_back(Pending::Stdin),
+                Source::Path(path) if path.is_dir() => expand_dir(path, &mut queue),
+                Source::Path(path) => queue.push_back(Pending::File {
+                    path: path.clone(),
+                    format: format_of(path).unwrap_or(Format::Text),
+                }),
+            }
+        }
+        Reader {
+            queue,
+            current: None,
+            ready: VecDeque::new(),
+            bytes_read: 0,
+        }
+    }
+
+    /// A reader over JSON Lines held in memory (gzip is detected too).
+    pub fn from_bytes(name: impl Into<String>, data: Vec<u8>) -> Reader {
+        let mut reader = Reader::new(&[]);
+        reader.queue.push_back(Pending::Bytes {
+            name: name.into(),
+            data,
+        });
+        reader
+    }
+
+    /// Bytes of input consumed so far (after decompression).
+    pub fn bytes_read(&self) -> u64 {
+        self.bytes_read
+    }
+
+    fn open_next(&mut self) -> bool {
+        let Some(pending) = self.queue.pop_front() else {
+            return false;
+        };
+        match pending {
+            Pending::Error(diag) => self.ready.push_back(Item::Skipped(diag)),
+            Pending::Stdin => match maybe_gunzip(Box::new(BufReader::with_capacity(1 << 16, io::stdin()))) {
+                Ok(reader) => self.current = Some(Lines::new("-".into(), reader)),
+                Err(e) => self.skip_file("-", e),
+            },
+            Pending::Bytes { name, data } => {
+                match maybe_gunzip(Box::new(io::Cursor::new(data))) {
+                    Ok(reader) => self.current = Some(Lines::new(name, reader)),
+                    Err(e) => self.skip_file(&name, e),
+                }
+            }
+            Pending::File { path, format } => {
+                let name = path.display().to_string();
+                let opened = File::open(&path)
+                    .and_then(|f| maybe_gunzip(Box::new(BufReader::with_capacity(1 << 16, f))));
+                match (opened, format) {
+                    (Err(e), _) => self.skip_file(&name, e),
+                    (Ok(reader), Format::JsonLines) => {
+                        self.current = Some(Lines::new(name, reader))
+                    }
+                    (Ok(mut reader), Format::Text) => {
+                        let mut data = Vec::new();
+                        match reader.read_to_end(&mut data) {
+                            Err(e) => self.skip_file(&name, e),
+                            Ok(n) => {
+                                self.bytes_read += n as u64;
+                                let text = self.decode(data, &name, None);
+                                self.ready
+                                    .push_back(Item::Document(Document::new(name, text)));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        true
+    }
+
+    fn skip_file(&mut self, name: &str, e: io::Error) {
+        self.ready.push_back(Item::Skipped(Diagnostic {
+            file: name.to_string(),
+            line: None,
+            reason: Reason::Unreadable(e.to_string()),
+        }));
+    }
+
+    /// UTF-8 decoding, lossy with a warning.
+    fn decode(&mut self, data: Vec<u8>, file: &str, line: Option<u64>) -> String {
+        match String::from_utf8(data) {
+            Ok(s) => s,
+            Err(e) => {
+                self.ready.push_back(Item::Warning(Diagnostic {
+                    file: file.to_string(),
+                    line,
+                    reason: Reason::InvalidUtf8,
+                }));
+                String::from_utf8_lossy(e.as_bytes()).into_owned()
+            }
+        }
+    }
+
+    /// Reads the next line of the current JSON Lines source into an item.
+    fn next_line(&mut self) {
+        let Some(lines) = self.current.as_mut() else {
+            return;
+        };
+        lines.buf.clear();
+        match lines.reader.read_until(b'\n', &mut lines.buf) {
+            Ok(0) => self.current = None,
+            Err(e) => {
+                let diag = Diagnostic {
+                    file: lines.name.clone(),
+                    line: Some(lines.line + 1),
+                    reason: Reason::Unreadable(e.to_string()),
+                };
+                self.current = None;
+                self.ready.push_back(Item::Skipped(diag));
+            }
+            Ok(n) => {
+                lines.line += 1;
+                self.bytes_read += n as u64;
+                let (name, line) = (lines.name.clone(), lines.line);
+                let raw = std::mem::take(&mut lines.buf);
+                if raw.iter().all(u8::is_ascii_whitespace) {
+                    return;
+                }
+                let text = self.decode(raw, &name, Some(line));
+                let item = match parse_json_line(&text) {
+                    Ok(doc) => Item::Document(doc),
+                    Err(reason) => Item::Skipped(Diagnostic {
+                        file: name,
+                        line: Some(line),
+                        reason,
+                    }),
+                };
+                self.ready.push_back(item);
+            }
+        }
+    }
+}
+
+impl Iterator for Reader {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        loop {
+            if let Some(item) = self.ready.pop_front() {
+                return Some(item);
+            }
+            if self.current.is_some() {
+                self.next_line();
+            } else if !self.open_next() {
+                return None;
+            }
+        }
+    }
+}
+
+impl Lines {
+    fn new(name: String, reader: Box<dyn BufRead + Send>) -> Lines {
+        Lines {
+            name,
+            reader,
+            line: 0,
+            buf: Vec::new(),
+        }
+    }
+}
+
+/// Wraps `reader` in a gzip decoder when it starts with the gzip magic bytes.
+fn maybe_gunzip(mut reader: Box<dyn BufRead + Send>) -> io::Result<Box<dyn BufRead + Send>> {
+    let head = reader.fill_buf()?;
+    if head.starts_with(&[0x1f, 0x8b]) {
+        let decoder = flate2::bufread::MultiGzDecoder::new(reader);
+        Ok(Box::new(BufReader::with_capacity(1 << 16, decoder)))
+    } else {
+        Ok(reader)
+    }
+}
+
+fn expand_dir(dir: &Path, queue: &mut VecDeque<Pending>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            queue.push_back(Pending::Error(Diagnostic {
+                file: dir.display().to_string(),
+                line: None,
+                reason: Reason::Unreadable(e.to_string()),
+            }));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        if path.is_dir() {
+            expand_dir(&path, queue);
+        } else if let Some(format) = format_of(&path) {
+            queue.push_back(Pending::File { path, format });
+        }
+    }
+}
+
+/// The fields of one JSON Lines document; unknown fields are ignored.
+#[derive(Deserialize)]
+struct JsonDoc {
+    id: Option<serde_json::Value>,
+    doc_id: Option<serde_json::Value>,
+    text: Option<serde_json::Value>,
+    title: Option<serde_json::Value>,
+    date: Option<serde_json::Value>,
+    url: Option<serde_json::Value>,
+}
+
+fn string_of(value: Option<serde_json::Value>) -> Option<String> {
+    match value? {
+        serde_json::Value::String(s) => Some(s),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn parse_json_line(line: &str) -> Result<Document, Reason> {
+    let doc: JsonDoc = serde_json::from_str(line.trim_start_matches('\u{feff}'))
+        .map_err(|e| Reason::MalformedJson(e.to_string()))?;
+    let text = match doc.text {
+        Some(serde_json::Value::String(s)) => s,
+        _ => return Err(Reason::NoText),
+    };
+    let id = string_of(doc.id)
+        .or_else(|| string_of(doc.doc_id))
+        .ok_or(Reason::NoId)?;
+    Ok(Document {
+        id,
+        title: string_of(doc.title).filter(|t| !t.trim().is_empty()),
+        text,
+        date: string_of(doc.date).filter(|d| !d.trim().is_empty()),
+        url: string_of(doc.url),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(data: &[u8]) -> Vec<Item> {
+        Reader::from_bytes("t.jsonl", data.to_vec()).collect()
+    }
+
+    #[test]
+    fn json_lines_fields_and_problems() {
+        let data = "{\"id\": \"x1\", \"title\": \"Tân Bí thư\", \"text\": \"Ông A.\", \"date\": \"2017-06-27\"}\n\
+                    \n\
+                    {\"doc_id\": 42, \"text\": \"Bà B.\"}\n\
+                    {\"id\": \"x3\", \"text\": \n\
+                    {\"id\": \"x4\"}\n\
+                    {\"text\": \"không có mã\"}\n";
+        let got = items(data.as_bytes());
+        assert_eq!(got.len(), 5);
+        let Item::Document(first) = &got[0] else {
+            panic!("{got:?}")
+        };
+        assert_eq!(first.id, "x1");
+        assert_eq!(first.title.as_deref(), Some("Tân Bí thư"));
+        assert_eq!(first.date.as_deref(), Some("2017-06-27"));
+        assert!(matches!(&got[1], Item::Document(d) if d.id == "42" && d.text == "Bà B."));
+        let skipped: Vec<String> = got[2..]
+            .iter()
+            .map(|i| match i {
+                Item::Skipped(d) => format!("{}:{}:{}", d.file, d.line.unwrap_or(0), d.reason.label()),
+                other => format!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            skipped,
+            ["t.jsonl:4:malformed JSON", "t.jsonl:5:no text", "t.jsonl:6:no id"]
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_is_a_warning_then_the_document() {
+        let mut data = b"{\"id\": \"u\", \"text\": \"Ch\xff t\xe1ch\"}\n".to_vec();
+        data.extend_from_slice(b"{\"id\": \"v\", \"text\": \"ok\"}\n");
+        let got = items(&data);
+        assert!(matches!(&got[0], Item::Warning(d) if d.line == Some(1) && d.reason == Reason::InvalidUtf8));
+        assert!(matches!(&got[1], Item::Document(d) if d.id == "u" && d.text.contains('\u{fffd}')));
+        assert!(matches!(&got[2], Item::Document(d) if d.id == "v"));
+    }
+
+    #[test]
+    fn gzip_is_detected_by_magic_bytes() {
+        use std::io::Write;
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        enc.write_all("{\"id\": \"g\", \"text\": \"Ông Nông Văn Dũng.\"}\n".as_bytes())
+            .unwrap();
+        let got = items(&enc.finish().unwrap());
+        assert!(matches!(&got[..], [Item::Document(d)] if d.text == "Ông Nông Văn Dũng."));
+    }
+
+    #[test]
+    fn missing_file_is_skipped_with_its_name() {
+        let got: Vec<Item> =
+            Reader::new(&[Source::parse("/nonexistent/canbo/x.jsonl")]).collect();
+        assert!(
+            matches!(&got[..], [Item::Skipped(d)] if d.file == "/nonexistent/canbo/x.jsonl" && d.reason.label() == "unreadable")
+        );
     }
 }

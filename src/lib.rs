@@ -26,6 +26,7 @@ pub mod eval;
 pub mod extract;
 pub mod gazetteer;
 pub mod input;
+pub mod mention;
 pub mod normalize;
 pub mod output;
 pub mod place;

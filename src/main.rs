@@ -1,0 +1,205 @@
+//! `canbo`: the command line over the library.
+
+use std::fs::File;
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use rayon::prelude::*;
+
+use canbo::input::{Item, Reader, Source};
+use canbo::normalize::ToneStyle;
+use canbo::output::{Format, RecordWriter};
+use canbo::{eval, Document, Extractor, Record};
+
+#[derive(Parser)]
+#[command(name = "canbo", version, about = "Extract personnel moves of Vietnamese officials from news text")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read documents and write one record per personnel move.
+    Extract(ExtractArgs),
+    /// Score predicted records against gold annotations (ANNOTATION.md).
+    Eval(EvalArgs),
+}
+
+#[derive(clap::Args)]
+struct ExtractArgs {
+    /// .txt files, .jsonl files (optionally .gz), directories, or - for JSON Lines on
+    /// standard input (the default).
+    inputs: Vec<String>,
+    /// Write records here instead of standard output.
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = FormatArg::Csv)]
+    format: FormatArg,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    threads: Option<usize>,
+    /// A directory of TSV files that extend the built-in gazetteers.
+    #[arg(long)]
+    gazetteers: Option<PathBuf>,
+    /// Tone-mark style of output strings: old ("hòa", "ủy") or new ("hoà", "uỷ").
+    #[arg(long, value_enum, default_value_t = ToneArg::Old)]
+    tone_style: ToneArg,
+    /// No summary on standard error.
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+#[derive(clap::Args)]
+struct EvalArgs {
+    /// Gold annotations (JSON Lines, ANNOTATION.md format).
+    gold: PathBuf,
+    /// Predicted records (CSV with a header, or JSON Lines).
+    predictions: PathBuf,
+    /// List every missed, spurious and partly wrong record.
+    #[arg(long)]
+    errors: bool,
+    /// Print the metrics as one JSON object (the reference scorer's format).
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Csv,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ToneArg {
+    Old,
+    New,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => extract(args),
+        Command::Eval(args) => evaluate(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("canbo: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Counts for the run's summary.
+#[derive(Default)]
+struct Summary {
+    documents: u64,
+    with_records: u64,
+    records: u64,
+    warnings: u64,
+    skipped: std::collections::BTreeMap<&'static str, u64>,
+}
+
+/// Documents are read in batches, extracted in parallel, and written in input order.
+const BATCH_DOCS: usize = 512;
+const BATCH_BYTES: usize = 16 << 20;
+
+fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    let started = Instant::now();
+    let mut builder = Extractor::builder();
+    builder.tone_style(match args.tone_style {
+        ToneArg::Old => ToneStyle::Old,
+        ToneArg::New => ToneStyle::New,
+    });
+    if let Some(dir) = &args.gazetteers {
+        builder.gazetteer_dir(dir);
+    }
+    let extractor = builder.build()?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads.unwrap_or(0))
+        .build()?;
+
+    let sources: Vec<Source> = if args.inputs.is_empty() {
+        vec![Source::Stdin]
+    } else {
+        args.inputs.iter().map(|s| Source::parse(s)).collect()
+    };
+    let out: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(File::create(path).map_err(|e| format!("{}: {e}", path.display()))?),
+        None => Box::new(io::stdout().lock()),
+    };
+    let format = match args.format {
+        FormatArg::Csv => Format::Csv,
+        FormatArg::Jsonl => Format::JsonLines,
+    };
+    let mut writer = RecordWriter::new(out, format);
+    let mut summary = Summary::default();
+    let mut reader = Reader::new(&sources);
+    let mut batch: Vec<Document> = Vec::with_capacity(BATCH_DOCS);
+    let mut batch_bytes = 0;
+    let mut flush = |batch: &mut Vec<Document>, summary: &mut Summary| -> io::Result<()> {
+        let results: Vec<Vec<Record>> =
+            pool.install(|| batch.par_iter().map(|d| extractor.extract(d)).collect());
+        for records in results {
+            summary.documents += 1;
+            summary.with_records += u64::from(!records.is_empty());
+            summary.records += records.len() as u64;
+            for r in &records {
+                writer.write(r)?;
+            }
+        }
+        batch.clear();
+        Ok(())
+    };
+    for item in reader.by_ref() {
+        match item {
+            Item::Document(doc) => {
+                batch_bytes += doc.len();
+                batch.push(doc);
+                if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
+                    flush(&mut batch, &mut summary)?;
+                    batch_bytes = 0;
+                }
+            }
+            Item::Skipped(diag) => {
+                eprintln!("{diag}");
+                *summary.skipped.entry(diag.reason.label()).or_default() += 1;
+            }
+            Item::Warning(diag) => {
+                eprintln!("warning: {diag}");
+                summary.warnings += 1;
+            }
+        }
+    }
+    flush(&mut batch, &mut summary)?;
+    writer.finish()?;
+
+    let seconds = started.elapsed().as_secs_f64();
+    let mb = reader.bytes_read() as f64 / 1e6;
+    let skipped: u64 = summary.skipped.values().sum();
+    if !args.quiet {
+        let reasons: Vec<String> = summary.skipped.iter().map(|(r, n)| format!("{n} {r}")).collect();
+        eprintln!(
+            "canbo: {} documents read, {} with records, {} records; {} skipped{}; {} warnings; {:.2} s, {:.1} MB/s",
+            summary.documents,
+            summary.with_records,
+            summary.records,
+            skipped,
+            if reasons.is_empty() { String::new() } else { format!(" ({})", reasons.join(", ")) },
+            summary.warnings,
+            seconds,
+            if seconds > 0.0 { mb / seconds } else { 0.0 },
+        );
+    }
+    Ok(if skipped > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn evaluate(args: EvalArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    let _ = (&args.gold, &args.predictions, args.errors, args.json);
+    let _ = eval::STUB;
+    Err("eval is not built yet".into())
+}

@@ -1,0 +1,587 @@
+//! From gazetteer hits to typed mentions: tokens, persons and posts of one sentence.
+//!
+//! A sentence is cut into [`Token`]s (words, numbers, punctuation); each token knows the
+//! gazetteer hit that starts on it. On top of that, [`Sentence`] finds persons
+//! (honorific + name, or a surname-led run of capitalised words) and posts (a title,
+//! then the organisation and place words that follow it).
+
+use std::ops::Range;
+
+use crate::date::{find_dates, DateMention};
+use crate::gazetteer::{Category, Entry, Gazetteer, Hit};
+use crate::normalize::fold_case;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct(char),
+}
+
+/// One token of a sentence; spans are byte offsets in the normalized field text.
+#[derive(Clone, Debug)]
+pub struct Token {
+    pub span: Range<usize>,
+    pub kind: TokenKind,
+    /// Starts with an upper-case letter.
+    pub capitalized: bool,
+    /// Lower-cased text.
+    pub folded: String,
+    /// The gazetteer entries of the hit that starts here, and the token after its end.
+    pub hit: Option<(Vec<u32>, usize)>,
+    /// Index of the date mention that covers this token.
+    pub date: Option<usize>,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct(c)
+    }
+}
+
+/// A person mentioned in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Person {
+    /// Tokens of the whole mention (honorific included).
+    pub tokens: Range<usize>,
+    /// Tokens of the name alone; empty for a bare pronoun ("ông được bổ nhiệm").
+    pub name_tokens: Range<usize>,
+    pub name: String,
+}
+
+/// A post: a title with its organisation and place, or an organisation alone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Post {
+    pub tokens: Range<usize>,
+    pub text: String,
+    /// Starts with an organisation rather than a title.
+    pub org_only: bool,
+}
+
+/// Lower-case words that end a post (verbs and function words).
+const POST_STOP: &[&str] = &[
+    "được", "đã", "sẽ", "đang", "vừa", "mới", "về", "làm", "từ", "thay", "giữ", "cho", "là",
+    "khi", "trước", "sau", "nay", "kể", "ngày", "tháng", "năm", "theo", "với", "thì", "mà",
+    "này", "đó", "để", "vào", "đến", "lên", "sang", "nhận", "trở", "ông", "bà", "cùng",
+    "cũng", "có", "không", "tới", "ra", "nhiệm", "khóa", "khoá", "kiêm", "nhưng", "hay",
+    "hoặc", "bởi", "do", "vì", "tại", "trong", "ở", "nhằm", "gồm", "các", "những", "một",
+    "người", "tuổi", "thôi", "nguyên", "hiện", "cụ", "thể", "kết", "quả", "phiếu", "lần",
+    "thứ", "đồng", "chí", "anh", "chị", "bổ", "điều", "luân", "bầu", "nghỉ", "hưu", "sinh",
+    "quê", "tham", "gia", "chịu", "trách", "phụ", "trách", "tiếp", "tục", "và", "của", "hồi",
+    "lúc", "vẫn", "chính", "thức", "nên", "rồi", "đây", "ấy", "kia", "nữa", "thuộc", "bị",
+    "trao", "quyết", "định", "tặng", "hoa", "chúc", "mừng", "phát", "biểu", "cho", "biết",
+    "nói", "như", "vậy", "chuyển", "công", "tác", "thời", "gian", "giai", "đoạn", "nhiều",
+    "chức", "vụ", "vị", "trí", "sự", "việc", "nhận", "xét", "trả", "lời", "hơn", "gần",
+];
+
+/// Words that, before a capitalised run, show it is a place or institution, not a person.
+const NOT_BEFORE_PERSON: &[&str] = &[
+    "xã", "phường", "huyện", "quận", "tỉnh", "thị", "trấn", "thành", "phố", "đường", "phố",
+    "trường", "cầu", "giải", "chùa", "đền", "khu", "tp", "tp.", "tx", "tx.", "q.", "p.",
+    "thpt", "thcs", "bệnh", "viện", "ấp", "thôn", "bản", "làng", "sông", "núi", "hẻm",
+];
+
+/// Everything canbo knows of one sentence.
+#[derive(Debug)]
+pub struct Sentence<'a> {
+    /// The normalized field text (spans are offsets in it).
+    pub text: &'a str,
+    pub span: Range<usize>,
+    pub tokens: Vec<Token>,
+    pub dates: Vec<DateMention>,
+    pub persons: Vec<Person>,
+    gazetteer: &'a Gazetteer,
+}
+
+impl<'a> Sentence<'a> {
+    /// Analyses the sentence `span` of the normalized `text`.
+    pub fn analyse(gazetteer: &'a Gazetteer, text: &'a str, span: Range<usize>) -> Sentence<'a> {
+        let sentence = &text[span.clone()];
+        let mut tokens = tokenize(sentence, span.start);
+        let hits: Vec<Hit> = gazetteer
+            .find(sentence)
+            .into_iter()
+            .map(|h| Hit {
+                span: h.span.start + span.start..h.span.end + span.start,
+                entry: h.entry,
+            })
+            .collect();
+        attach_hits(&mut tokens, &hits);
+        let mut dates = find_dates(sentence);
+        for d in &mut dates {
+            d.span = d.span.start + span.start..d.span.end + span.start;
+        }
+        for (i, d) in dates.iter().enumerate() {
+            for t in tokens.iter_mut() {
+                if t.span.start >= d.span.start && t.span.end <= d.span.end {
+                    t.date = Some(i);
+                }
+            }
+        }
+        let mut s = Sentence {
+            text,
+            span,
+            tokens,
+            dates,
+            persons: Vec::new(),
+            gazetteer,
+        };
+        s.persons = s.find_persons();
+        s
+    }
+
+    /// The text of tokens `range`, as written.
+    pub fn text_of(&self, range: Range<usize>) -> &'a str {
+        if range.is_empty() || range.end > self.tokens.len() {
+            return "";
+        }
+        &self.text[self.tokens[range.start].span.start..self.tokens[range.end - 1].span.end]
+    }
+
+    /// The entries of the hit starting at token `i`, if any.
+    pub fn entries_at(&self, i: usize) -> impl Iterator<Item = &'a Entry> + '_ {
+        let g = self.gazetteer;
+        self.tokens
+            .get(i)
+            .and_then(|t| t.hit.as_ref())
+            .into_iter()
+            .flat_map(move |(entries, _)| entries.iter().map(move |&e| &g.entries()[e as usize]))
+    }
+
+    /// The hit of `category` starting at token `i`: its first entry and end token.
+    pub fn hit_at(&self, i: usize, category: Category) -> Option<(&'a Entry, usize)> {
+        let end = self.tokens.get(i)?.hit.as_ref()?.1;
+        self.entries_at(i)
+            .find(|e| e.category == category)
+            .map(|e| (e, end))
+    }
+
+    /// The cue class ("from", "to", "plan", …) of the cue hit at token `i`.
+    pub fn cue_at(&self, i: usize) -> Option<(&'a str, usize)> {
+        self.hit_at(i, Category::Cue).map(|(e, end)| (e.kind.as_str(), end))
+    }
+
+    fn word_is(&self, i: usize, words: &[&str]) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| words.contains(&t.folded.as_str()))
+    }
+
+    /// Persons of the sentence, in order.
+    fn find_persons(&self) -> Vec<Person> {
+        let mut persons = Vec::new();
+        let n = self.tokens.len();
+        let mut i = 0;
+        while i < n {
+            if let Some((entry, end)) = self.hit_at(i, Category::Honorific) {
+                // Honorifics can chain: "Đại tá, PGS.TS", "ông Đại tá".
+                let mut name_start = end;
+                while let Some((_, e2)) = self.hit_at(name_start, Category::Honorific) {
+                    name_start = e2;
+                }
+                let plural = entry.text.starts_with("các") || entry.text.starts_with("Các");
+                let name_end = self.name_run(name_start);
+                if name_end > name_start {
+                    persons.push(self.person(i..name_end, name_start..name_end));
+                    i = name_end;
+                    // "các ông X, Y và Z": the names that follow in a list.
+                    while plural {
+                        let sep = i;
+                        let ok = self.tokens.get(sep).is_some_and(|t| {
+                            t.is_punct(',') || (t.folded == "và")
+                        });
+                        if !ok {
+                            break;
+                        }
+                        let end = self.name_run(sep + 1);
+                        if end <= sep + 1 {
+                            break;
+                        }
+                        persons.push(self.person(sep + 1..end, sep + 1..end));
+                        i = end;
+                    }
+                    continue;
+                }
+                // A bare pronoun directly before a verb: "ông được bổ nhiệm".
+                if !plural && self.tokens[i].is_word() {
+                    persons.push(Person {
+                        tokens: i..name_start,
+                        name_tokens: name_start..name_start,
+                        name: String::new(),
+                    });
+                }
+                i = name_start.max(i + 1);
+                continue;
+            }
+            if self.tokens[i].capitalized && self.gazetteer.is_surname(&self.tokens[i].folded) {
+                let end = self.name_run(i);
+                let before_ok = i == 0 || !self.word_is(i - 1, NOT_BEFORE_PERSON);
+                let prev_cap_word = i > 0
+                    && self.tokens[i - 1].is_word()
+                    && self.tokens[i - 1].capitalized
+                    && self.tokens[i - 1].hit.is_none();
+                if end >= i + 2 && end <= i + 4 && before_ok && !prev_cap_word {
+                    persons.push(self.person(i..end, i..end));
+                    i = end;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        persons
+    }
+
+    fn person(&self, tokens: Range<usize>, name_tokens: Range<usize>) -> Person {
+        Person {
+            name: self.text_of(name_tokens.clone()).to_string(),
+            tokens,
+            name_tokens,
+        }
+    }
+
+    /// End of a run of capitalised name words starting at `start` (at most 6).
+    fn name_run(&self, start: usize) -> usize {
+        let mut i = start;
+        while i < self.tokens.len() && i < start + 6 {
+            let t = &self.tokens[i];
+            let is_initial = t.is_word()
+                && t.folded.chars().count() == 1
+                && self.tokens.get(i + 1).is_some_and(|n| n.is_punct('.'));
+            if !(t.is_word() && t.capitalized) || t.hit.is_some() && i > start {
+                break;
+            }
+            if i == start
+                && (self.hit_at(i, Category::Title).is_some()
+                    || self.hit_at(i, Category::Organisation).is_some()
+                    || self.hit_at(i, Category::PlaceType).is_some())
+            {
+                break;
+            }
+            // All-caps words of 2+ letters are abbreviations, not names.
+            let letters: Vec<char> = self.text_of(i..i + 1).chars().collect();
+            if letters.len() >= 2 && letters.iter().all(|c| !c.is_lowercase()) {
+                break;
+            }
+            i += if is_initial { 2 } else { 1 };
+        }
+        i
+    }
+
+    /// The person whose name tokens start at `i`.
+    pub fn person_at(&self, i: usize) -> Option<&Person> {
+        self.persons.iter().find(|p| p.tokens.start == i)
+    }
+
+    /// The post starting at token `start` (a title, or an organisation when `org_ok`).
+    pub fn post_at(&self, start: usize, org_ok: bool) -> Option<Post> {
+        let n = self.tokens.len();
+        let (mut i, org_only) = if let Some((_, end)) = self.hit_at(start, Category::Title) {
+            (end, false)
+        } else if org_ok {
+            let (_, end) = self.hit_at(start, Category::Organisation)?;
+            (end, true)
+        } else {
+            return None;
+        };
+        let mut last = i;
+        let mut body = false;
+        while i < n && i < start + 24 {
+            let t = &self.tokens[i];
+            if t.date.is_some() {
+                break;
+            }
+            match t.kind {
+                TokenKind::Punct('-') | TokenKind::Punct('–') => {
+                    // "Phó Chủ tịch - Tổng Thư ký", "Ban Kinh tế - Ngân sách", "Song Mai - Kim Động".
+                    let next = self.tokens.get(i + 1);
+                    if next.is_some_and(|n| n.is_word() && n.capitalized)
+                        && self.hit_at(i + 1, Category::Honorific).is_none()
+                        && self.person_at(i + 1).is_none()
+                    {
+                        i += 1;
+                        continue;
+                    }
+                    break;
+                }
+                TokenKind::Punct('(') => {
+                    // A short acronym in parentheses: "(FBI)".
+                    let inner = self.tokens.get(i + 1);
+                    let close = self.tokens.get(i + 2).is_some_and(|c| c.is_punct(')'));
+                    if close
+                        && inner.is_some_and(|w| {
+                            w.is_word() && self.text_of(i + 1..i + 2).chars().all(|c| !c.is_lowercase())
+                        })
+                    {
+                        i += 3;
+                        last = i;
+                        continue;
+                    }
+                    break;
+                }
+                TokenKind::Punct('&') | TokenKind::Punct('/') => {
+                    i += 1;
+                    continue;
+                }
+                TokenKind::Punct(_) => break,
+                TokenKind::Number => {
+                    i += 1;
+                    last = i;
+                    continue;
+                }
+                TokenKind::Word => {}
+            }
+            if self.person_at(i).is_some() || self.hit_at(i, Category::Honorific).is_some() {
+                break;
+            }
+            if let Some(entries) = t.hit.as_ref() {
+                let cats: Vec<Category> = self.entries_at(i).map(|e| e.category).collect();
+                let end = entries.1;
+                if cats.contains(&Category::Title) && !cats.contains(&Category::Organisation) {
+                    // A new title after an organisation starts a new post, unless joined by a dash.
+                    let joined = i > 0 && matches!(self.tokens[i - 1].kind, TokenKind::Punct('-') | TokenKind::Punct('–'));
+                    if body && !joined {
+                        break;
+                    }
+                    i = end;
+                    last = i;
+                    continue;
+                }
+                if cats.contains(&Category::Organisation) || cats.contains(&Category::PlaceType) {
+                    body = true;
+                    i = end;
+                    last = i;
+                    continue;
+                }
+                if cats.contains(&Category::Move) || cats.contains(&Category::Cue) {
+                    // "và" as a cue never ends a post by itself; other cues do.
+                    break;
+                }
+            }
+            if t.capitalized {
+                body = true;
+                i += 1;
+                last = i;
+                continue;
+            }
+            if t.folded == "và" || t.folded == "của" {
+                // "Sở Tài nguyên và Môi trường", "Ban Kinh tế của HĐND": only before a
+                // capitalised word that is not a new title or person.
+                let next_ok = self.tokens.get(i + 1).is_some_and(|n| {
+                    n.is_word()
+                        && n.capitalized
+                        && self.hit_at(i + 1, Category::Title).is_none()
+                        && self.hit_at(i + 1, Category::Honorific).is_none()
+                        && self.person_at(i + 1).is_none()
+                });
+                if next_ok {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            if POST_STOP.contains(&t.folded.as_str()) {
+                break;
+            }
+            i += 1;
+            last = i;
+        }
+        if last <= start {
+            return None;
+        }
+        Some(Post {
+            tokens: start..last,
+            text: self.text_of(start..last).to_string(),
+            org_only,
+        })
+    }
+
+    /// Posts separated by ",", "và" or ";" starting at `start` (skipping an age "51 tuổi,").
+    pub fn post_list_at(&self, start: usize, org_ok: bool) -> Vec<Post> {
+        let mut posts = Vec::new();
+        let mut i = self.skip_age(start);
+        loop {
+            let Some(post) = self.post_at(i, org_ok && posts.is_empty()) else {
+                break;
+            };
+            let end = post.tokens.end;
+            posts.push(post);
+            let sep = self.tokens.get(end);
+            let is_sep = sep.is_some_and(|t| {
+                t.is_punct(',') || t.is_punct(';') || t.folded == "và" || t.folded == "kiêm"
+            });
+            if !is_sep || self.hit_at(end + 1, Category::Title).is_none() {
+                break;
+            }
+            i = end + 1;
+        }
+        posts
+    }
+
+    /// Skips "51 tuổi," at `i`.
+    pub fn skip_age(&self, i: usize) -> usize {
+        let t = |k: usize| self.tokens.get(k);
+        if t(i).is_some_and(|t| t.kind == TokenKind::Number)
+            && t(i + 1).is_some_and(|t| t.folded == "tuổi")
+        {
+            if t(i + 2).is_some_and(|t| t.is_punct(',')) {
+                return i + 3;
+            }
+            return i + 2;
+        }
+        i
+    }
+}
+
+/// Splits `sentence` into tokens; `base` is its offset in the field.
+fn tokenize(sentence: &str, base: usize) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut chars = sentence.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = start + c.len_utf8();
+            let mut all_digits = c.is_ascii_digit();
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric() {
+                    all_digits &= d.is_ascii_digit();
+                    end = j + d.len_utf8();
+                    chars.next();
+                    continue;
+                }
+                // Inner joiners: "TP.HCM", "TN&MT", "NN-PTNT", "H'Mông", "1.000", "26/6".
+                if matches!(d, '.' | '&' | '-' | '\'' | '/' | ',') {
+                    let after = sentence[j + d.len_utf8()..].chars().next();
+                    let joins = match d {
+                        ',' => all_digits && after.is_some_and(|a| a.is_ascii_digit()),
+                        _ => after.is_some_and(|a| a.is_alphanumeric()),
+                    };
+                    if joins {
+                        chars.next();
+                        continue;
+                    }
+                }
+                break;
+            }
+            let word = &sentence[start..end];
+            // "TP." "TX." "Q.": a short abbreviation keeps its full stop.
+            let mut end = end;
+            if matches!(word, "TP" | "Tp" | "TX" | "Tx" | "Q" | "P" | "H" | "TT" | "ThS" | "TS" | "PGS" | "GS" | "BS" | "Th")
+                && sentence[end..].starts_with('.')
+            {
+                chars.next();
+                end += 1;
+            }
+            let word = &sentence[start..end];
+            let kind = if word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            tokens.push(Token {
+                span: base + start..base + end,
+                kind,
+                capitalized: c.is_uppercase(),
+                folded: fold_case(word),
+                hit: None,
+                date: None,
+            });
+        } else {
+            let p = match c {
+                '“' | '”' | '«' | '»' | '"' => '"',
+                '—' => '–',
+                other => other,
+            };
+            tokens.push(Token {
+                span: base + start..base + start + c.len_utf8(),
+                kind: TokenKind::Punct(p),
+                capitalized: false,
+                folded: c.to_string(),
+                hit: None,
+                date: None,
+            });
+        }
+    }
+    tokens
+}
+
+/// Marks on each token the hit that starts on it.
+fn attach_hits(tokens: &mut [Token], hits: &[Hit]) {
+    let mut t = 0;
+    let mut h = 0;
+    while h < hits.len() {
+        let start = hits[h].span.start;
+        let end = hits[h].span.end;
+        let mut entries = vec![hits[h].entry];
+        while h + 1 < hits.len() && hits[h + 1].span == hits[h].span {
+            h += 1;
+            entries.push(hits[h].entry);
+        }
+        h += 1;
+        while t < tokens.len() && tokens[t].span.start < start {
+            t += 1;
+        }
+        if t >= tokens.len() || tokens[t].span.start != start {
+            continue;
+        }
+        let mut e = t;
+        while e < tokens.len() && tokens[e].span.end <= end {
+            e += 1;
+        }
+        if e > t && tokens[e - 1].span.end == end {
+            tokens[t].hit = Some((entries, e));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::Normalizer;
+
+    fn with_sentence<R>(text: &str, f: impl FnOnce(&Sentence) -> R) -> R {
+        let n = Normalizer::default();
+        let g = Gazetteer::builtin(&n).unwrap();
+        let norm = n.normalize(text);
+        let s = Sentence::analyse(&g, norm.as_str(), 0..norm.as_str().len());
+        f(&s)
+    }
+
+    #[test]
+    fn persons_after_honorifics_and_surnames() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Ông Lê Hữu Tùng từ Phó Bí thư Huyện đoàn", &["Lê Hữu Tùng"]),
+            ("Bí thư Lê Hữu Tùng luôn lắng nghe", &["Lê Hữu Tùng"]),
+            ("các ông Nguyễn Xuân Bình, Lê Khắc Nam và Lê Thanh Sơn", &["Nguyễn Xuân Bình", "Lê Khắc Nam", "Lê Thanh Sơn"]),
+            ("Bí thư Đảng ủy xã Liêu Xá", &[]),
+            ("ông Mike Dubke xác nhận", &["Mike Dubke"]),
+            ("đồng chí Pho về xã", &["Pho"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = with_sentence(text, |s| {
+                s.persons.iter().filter(|p| !p.name.is_empty()).map(|p| p.name.clone()).collect()
+            });
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn posts_end_where_they_should() {
+        let cases: &[(&str, &str)] = &[
+            ("Phó Bí thư Huyện đoàn Yên Mỹ được luân chuyển", "Phó Bí thư Huyện đoàn Yên Mỹ"),
+            ("Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam khóa VIII", "Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam"),
+            ("Giám đốc Sở Tài nguyên và Môi trường tỉnh Yên Bái từ ngày 9/9", "Giám đốc Sở Tài nguyên và Môi trường tỉnh Yên Bái"),
+            ("Bí thư Đảng ủy xã Song Mai - Kim Động cho biết", "Bí thư Đảng ủy xã Song Mai - Kim Động"),
+            ("Phó Chánh Thanh tra Nhà nước huyện Khoái Châu về xã", "Phó Chánh Thanh tra Nhà nước huyện Khoái Châu"),
+        ];
+        for (text, want) in cases {
+            let got = with_sentence(text, |s| s.post_at(0, false).map(|p| p.text));
+            assert_eq!(got.as_deref(), Some(*want), "{text}");
+        }
+    }
+}
