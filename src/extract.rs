@@ -126,12 +126,14 @@ impl Extractor {
 
         let mut drafts = Vec::new();
         let mut names: Vec<NameSeen> = Vec::new();
+        // (name, sentence order, posts in apposition to it)
+        let mut appositions: Vec<(String, usize, Vec<String>)> = Vec::new();
         let mut order = 0;
         // The body first so that the title's short forms can use its names; the title
         // sorts first again at the end.
         for f in fields.iter().rev() {
             let text = f.norm.as_str();
-            let mut last_date: Option<(PartialDate, String)> = None;
+            let mut last_date: Option<(PartialDate, String, usize)> = None;
             for span in sentences(text) {
                 order += 1;
                 let s = Sentence::analyse(&self.gazetteer, text, span.clone());
@@ -143,17 +145,30 @@ impl Extractor {
                         });
                     }
                 }
+                for p in s.persons.iter().filter(|p| !p.name.is_empty()) {
+                    let (posts, _) = self.apposition(&s, p.tokens.end);
+                    if !posts.is_empty() {
+                        appositions.push((p.name.clone(), order, posts.into_iter().map(|p| p.text).collect()));
+                    }
+                }
                 let before = drafts.len();
                 self.sentence_drafts(&s, f.field, order, &mut drafts);
                 // A sentence without a date of its own takes the date of the sentence
-                // that announced the event ("Ngày 13-7, HĐND … Ông A được bầu …").
-                if let Some(d) = best_date(&s.dates) {
-                    last_date = Some((d.date, text[d.span.clone()].to_string()));
+                // before that announced the event ("Ngày 13-7, HĐND … Ông A được bầu …").
+                if let Some((date, date_text, at)) = &last_date {
+                    if order - at <= 2 {
+                        for d in drafts[before..].iter_mut().filter(|d| d.date == PartialDate::default()) {
+                            d.date = *date;
+                            d.date_text = date_text.clone();
+                        }
+                    }
                 }
-                let _ = (&last_date, before);
+                if let Some(d) = best_date(&s.dates) {
+                    last_date = Some((d.date, text[d.span.clone()].to_string(), order));
+                }
             }
         }
-        self.complete(doc, &fields, drafts, &names, doc_date)
+        self.complete(doc, &fields, drafts, &names, &appositions, doc_date)
     }
 
     /// Drafts from one sentence.
@@ -439,6 +454,7 @@ impl Extractor {
         fields: &[FieldText],
         mut drafts: Vec<Draft>,
         names: &[NameSeen],
+        appositions: &[(String, usize, Vec<String>)],
         doc_date: Option<PartialDate>,
     ) -> Vec<Record> {
         // Short names and pronouns → the full name.
@@ -465,6 +481,28 @@ impl Extractor {
             }
         }
         drafts.retain(|d| !d.is_return && !d.to_post.is_empty());
+        // An earlier post stated elsewhere in the document ("ông X, Giám đốc Sở Y, cho
+        // biết"): the first apposition of the person that is none of its new posts.
+        let new_posts: Vec<(String, String)> = drafts
+            .iter()
+            .map(|d| (fold_key(&d.person), fold_key(&d.to_post.join(" "))))
+            .collect();
+        for d in drafts.iter_mut().filter(|d| d.from_post.is_empty()) {
+            let person = fold_key(&d.person);
+            let found = appositions.iter().find(|(name, _, posts)| {
+                let name = fold_key(name);
+                (name == person || person.ends_with(&format!(" {name}")))
+                    && posts.iter().all(|p| {
+                        let p = fold_key(p);
+                        !new_posts
+                            .iter()
+                            .any(|(who, to)| *who == person && (to.starts_with(&p) || p.starts_with(to.as_str())))
+                    })
+            });
+            if let Some((_, _, posts)) = found {
+                d.from_post = posts.clone();
+            }
+        }
         // Title first, then body, each in order.
         drafts.sort_by_key(|d| (d.field != Field::Title, d.order));
 

@@ -67,15 +67,22 @@ const POST_STOP: &[&str] = &[
     "được", "đã", "sẽ", "đang", "vừa", "mới", "về", "làm", "từ", "thay", "giữ", "cho", "là",
     "khi", "trước", "sau", "nay", "kể", "ngày", "tháng", "năm", "theo", "với", "thì", "mà",
     "này", "đó", "để", "vào", "đến", "lên", "sang", "nhận", "trở", "ông", "bà", "cùng",
-    "cũng", "có", "không", "tới", "ra", "nhiệm", "khóa", "khoá", "kiêm", "nhưng", "hay",
-    "hoặc", "bởi", "do", "vì", "tại", "trong", "ở", "nhằm", "gồm", "các", "những", "một",
-    "người", "tuổi", "thôi", "nguyên", "hiện", "cụ", "thể", "kết", "quả", "phiếu", "lần",
-    "thứ", "đồng", "chí", "anh", "chị", "bổ", "điều", "luân", "bầu", "nghỉ", "hưu", "sinh",
-    "quê", "tham", "gia", "chịu", "trách", "phụ", "trách", "tiếp", "tục", "và", "của", "hồi",
-    "lúc", "vẫn", "chính", "thức", "nên", "rồi", "đây", "ấy", "kia", "nữa", "thuộc", "bị",
-    "trao", "quyết", "định", "tặng", "hoa", "chúc", "mừng", "phát", "biểu", "cho", "biết",
-    "nói", "như", "vậy", "chuyển", "công", "tác", "thời", "gian", "giai", "đoạn", "nhiều",
-    "chức", "vụ", "vị", "trí", "sự", "việc", "nhận", "xét", "trả", "lời", "hơn", "gần",
+    "cũng", "có", "không", "tới", "ra", "khóa", "khoá", "kiêm", "nhưng", "hay", "hoặc", "bởi",
+    "do", "vì", "tại", "trong", "ở", "nhằm", "gồm", "các", "những", "người", "tuổi", "thôi",
+    "nguyên", "hiện", "lần", "thứ", "anh", "chị", "nghỉ", "sinh", "quê", "chịu", "tiếp", "và",
+    "của", "hồi", "lúc", "vẫn", "nên", "rồi", "đây", "ấy", "kia", "nữa", "bị", "trao", "tặng",
+    "chúc", "nói", "như", "vậy", "nhiều", "trả", "hơn", "gần", "đi", "luôn", "phải",
+    "cần", "muốn", "xin", "đề", "dự", "rằng", "chưa", "đều", "cả", "hết",
+];
+
+/// Two-word phrases that end a post ("cho biết", "nhiệm kỳ").
+const POST_STOP_PAIRS: &[(&str, &str)] = &[
+    ("nhiệm", "kỳ"), ("cho", "biết"), ("phát", "biểu"), ("chính", "thức"), ("công", "tác"),
+    ("nhiệm", "vụ"), ("quyết", "định"), ("chức", "vụ"), ("vị", "trí"), ("kết", "quả"),
+    ("thời", "gian"), ("giai", "đoạn"), ("trách", "nhiệm"), ("phụ", "trách"), ("tham", "gia"),
+    ("đồng", "chí"), ("bổ", "nhiệm"), ("điều", "động"), ("luân", "chuyển"), ("nghỉ", "hưu"),
+    ("tiếp", "tục"), ("chuyển", "công"), ("trân", "trọng"), ("cảm", "ơn"),
+    ("chúc", "mừng"), ("tặng", "hoa"), ("sự", "việc"), ("nhận", "xét"), ("trả", "lời"),
 ];
 
 /// Words that, before a capitalised run, show it is a place or institution, not a person.
@@ -224,7 +231,12 @@ impl<'a> Sentence<'a> {
                     && self.tokens[i - 1].is_word()
                     && self.tokens[i - 1].capitalized
                     && self.tokens[i - 1].hit.is_none();
-                if end >= i + 2 && end <= i + 4 && before_ok && !prev_cap_word {
+                // Without an honorific: three or four syllables ("Phạm Thị Thanh Trà"), or
+                // two right after a title ("Bí thư Lê Tùng").
+                let after_title = i > 0 && self.title_ends_at(i);
+                let len = end - i;
+                let ok_len = (3..=4).contains(&len) || (len == 2 && after_title);
+                if ok_len && before_ok && (!prev_cap_word || len >= 3) {
                     persons.push(self.person(i..end, i..end));
                     i = end;
                     continue;
@@ -233,6 +245,14 @@ impl<'a> Sentence<'a> {
             i += 1;
         }
         persons
+    }
+
+    /// Does a title hit end right before token `i`?
+    fn title_ends_at(&self, i: usize) -> bool {
+        (i.saturating_sub(6)..i).any(|k| {
+            self.tokens[k].hit.as_ref().is_some_and(|(_, end)| *end == i)
+                && self.hit_at(k, Category::Title).is_some()
+        })
     }
 
     fn person(&self, tokens: Range<usize>, name_tokens: Range<usize>) -> Person {
@@ -251,7 +271,14 @@ impl<'a> Sentence<'a> {
             let is_initial = t.is_word()
                 && t.folded.chars().count() == 1
                 && self.tokens.get(i + 1).is_some_and(|n| n.is_punct('.'));
-            if !(t.is_word() && t.capitalized) || t.hit.is_some() && i > start {
+            if !(t.is_word() && t.capitalized) {
+                break;
+            }
+            if i > start
+                && self.entries_at(i).any(|e| {
+                    matches!(e.category, Category::Title | Category::Organisation | Category::Honorific)
+                })
+            {
                 break;
             }
             if i == start
@@ -268,6 +295,12 @@ impl<'a> Sentence<'a> {
             }
             i += if is_initial { 2 } else { 1 };
         }
+        // "Nguyễn Đức Hưởng Đại hội": a long run whose last word starts a lower-case phrase.
+        if i >= start + 4
+            && self.tokens.get(i).is_some_and(|t| t.is_word() && !t.capitalized)
+        {
+            i -= 1;
+        }
         i
     }
 
@@ -281,7 +314,7 @@ impl<'a> Sentence<'a> {
         let n = self.tokens.len();
         let (mut i, org_only) = if let Some((_, end)) = self.hit_at(start, Category::Title) {
             (end, false)
-        } else if org_ok {
+        } else if org_ok && self.tokens.get(start).is_some_and(|t| t.capitalized) {
             let (_, end) = self.hit_at(start, Category::Organisation)?;
             (end, true)
         } else {
@@ -289,8 +322,12 @@ impl<'a> Sentence<'a> {
         };
         let mut last = i;
         let mut body = false;
+        let mut lower_run = 0;
         while i < n && i < start + 24 {
             let t = &self.tokens[i];
+            if t.capitalized || t.kind != TokenKind::Word {
+                lower_run = 0;
+            }
             if t.date.is_some() {
                 break;
             }
@@ -383,11 +420,21 @@ impl<'a> Sentence<'a> {
                 }
                 break;
             }
-            if POST_STOP.contains(&t.folded.as_str()) {
+            if POST_STOP.contains(&t.folded.as_str()) || self.stop_pair_at(i) {
+                break;
+            }
+            // Lower-case words: up to two right after a capitalised one are the rest of its
+            // name ("Sở Tài chính", "Phòng kỹ thuật"); more are kept only as a bridge to
+            // capitalised words that follow ("Trung tâm phát triển quỹ đất tỉnh Yên Bái").
+            lower_run += 1;
+            if lower_run > 4 {
                 break;
             }
             i += 1;
-            last = i;
+            if lower_run <= 2 {
+                last = i;
+            }
+            continue;
         }
         if last <= start {
             return None;
@@ -397,6 +444,13 @@ impl<'a> Sentence<'a> {
             text: self.text_of(start..last).to_string(),
             org_only,
         })
+    }
+
+    fn stop_pair_at(&self, i: usize) -> bool {
+        let (Some(a), Some(b)) = (self.tokens.get(i), self.tokens.get(i + 1)) else {
+            return false;
+        };
+        POST_STOP_PAIRS.contains(&(a.folded.as_str(), b.folded.as_str()))
     }
 
     /// Posts separated by ",", "và" or ";" starting at `start` (skipping an age "51 tuổi,").
