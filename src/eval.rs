@@ -194,22 +194,11 @@ impl Prediction {
             date: Some(date.to_string()),
         }
     }
+}
 
-    fn person(&self) -> &str {
-        self.person.as_deref().unwrap_or("")
-    }
-
-    fn from_post(&self) -> &str {
-        self.from_post.as_deref().unwrap_or("")
-    }
-
-    fn to_post(&self) -> &str {
-        self.to_post.as_deref().unwrap_or("")
-    }
-
-    fn date(&self) -> &str {
-        self.date.as_deref().unwrap_or("")
-    }
+/// A prediction's field, `None` read as empty (as score.py's `x or ""`).
+fn text(field: &Option<String>) -> &str {
+    field.as_deref().unwrap_or("")
 }
 
 impl From<&Record> for Prediction {
@@ -471,12 +460,15 @@ static ABBREV: LazyLock<Vec<(Pattern, &'static str)>> = LazyLock::new(|| {
 });
 
 /// score.py's `TERM`: only its `khóa …` alternatives carry `\b`.
+///
+/// Python's case-insensitive `i` also matches `İ` and `ı`, which the regex
+/// crate's simple case folding does not: they are listed explicitly.
 static TERM: LazyLock<Pattern> = LazyLock::new(|| {
     fn khoa(m: &str) -> bool {
         !m.starts_with(['n', 'N'])
     }
     Pattern::new(
-        r"(?i)nhiệm kỳ\s*\d{4}\s*[-–]\s*\d{4}|khó?a\s+[IVXLCDM\d]+|khoá\s+[IVXLCDM\d]+",
+        r"(?i)nh[iİı]ệm kỳ\s*\d{4}\s*[-–]\s*\d{4}|khó?a\s+[IVXLCDMİı\d]+|khoá\s+[IVXLCDMİı\d]+",
         khoa,
         khoa,
     )
@@ -872,19 +864,19 @@ pub fn evaluate(gold: &[GoldDoc], predictions: &[Prediction]) -> Evaluation {
                 if used[i] {
                     continue;
                 }
-                let pm = person_match(p.person(), &g.person);
+                let pm = person_match(text(&p.person), &g.person);
                 if !pm.is_match() {
                     continue;
                 }
-                let tm = post_match(p.to_post(), &g.to_post, &g.to_post_alt);
+                let tm = post_match(text(&p.to_post), &g.to_post, &g.to_post_alt);
                 if !tm.is_match() {
                     continue;
                 }
                 let key = [
                     pm,
                     tm,
-                    post_match(p.from_post(), &g.from_post, &g.from_post_alt),
-                    date_match(p.date(), &g.date),
+                    post_match(text(&p.from_post), &g.from_post, &g.from_post_alt),
+                    date_match(text(&p.date), &g.date),
                 ];
                 let better = match best {
                     None => true,
@@ -1219,6 +1211,8 @@ mod tests {
             ("Đại biểu Quốc hội Khóa xv", "đai biêu quôc hôi"),
             ("Trưởng khoa Nội", "trương khoa nôi"),
             ("khóa XVIa", "khoa xvia"),
+            ("khóa İ", ""),
+            ("NHİỆM KỲ 2010-2015", ""),
             // Tones removed, other marks kept; NFD input.
             ("Nguyễn Thị Thủy", "nguyên thi thuy"),
             ("Nguye\u{302}\u{303}n", "nguyên"),
