@@ -249,6 +249,10 @@ pub fn read_gold<P: AsRef<Path>>(path: P) -> Result<Vec<GoldDoc>, EvalError> {
 /// (`person`, `from_post`, `to_post` and `date` are read when present, other
 /// columns are ignored), or, when the file name ends in `.jsonl`, JSON Lines
 /// with one object a line carrying those keys.
+///
+/// Two deliberate departures from score.py, which would silently score such a
+/// file as empty: a missing `doc_id` column is an error, and a leading UTF-8
+/// byte order mark is skipped.
 pub fn read_predictions<P: AsRef<Path>>(path: P) -> Result<Vec<Prediction>, EvalError> {
     let path = path.as_ref();
     let is_jsonl = path
@@ -843,6 +847,17 @@ impl fmt::Display for Evaluation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.summary())
     }
+}
+
+/// Reads a gold file and a predictions file (see [`read_gold`] and
+/// [`read_predictions`]) and scores them: what `score.py GOLD PRED` does.
+pub fn evaluate_files<P: AsRef<Path>, Q: AsRef<Path>>(
+    gold: P,
+    predictions: Q,
+) -> Result<Evaluation, EvalError> {
+    let gold = read_gold(gold)?;
+    let predictions = read_predictions(predictions)?;
+    Ok(evaluate(&gold, &predictions))
 }
 
 /// Scores predictions against gold. Only documents present in `gold` are

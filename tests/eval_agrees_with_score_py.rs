@@ -8,7 +8,8 @@ use std::process::Command;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use canbo::eval::{
-    evaluate, read_gold, read_predictions, EvalError, Evaluation, GoldDoc, MismatchKind, Prediction,
+    evaluate, evaluate_files, read_gold, read_predictions, EvalError, Evaluation, GoldDoc,
+    MismatchKind, Prediction,
 };
 
 fn crate_dir() -> PathBuf {
@@ -367,6 +368,19 @@ fn predictions_need_a_doc_id_column() {
         ),
         "{err:?}"
     );
+}
+
+#[test]
+fn csv_byte_order_mark_is_skipped() {
+    let path = temp_path("bom.pred.csv");
+    let csv = "\u{feff}doc_id,person,from_post,to_post,date\n\
+               vd:20,Bùi Thanh Sơn,,Bộ trưởng Bộ Ngoại giao,2021-04-08\n";
+    fs::write(&path, csv).unwrap();
+    let ev = evaluate_files(fixture("nulls.gold.jsonl"), &path);
+    let _ = fs::remove_file(&path);
+    let ev = ev.unwrap();
+    assert_eq!((ev.gold_records, ev.pred_records, ev.matched), (1, 1, 1));
+    assert_eq!(ev.date_exact_acc, 1.0);
 }
 
 #[test]
