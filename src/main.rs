@@ -199,7 +199,15 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
 }
 
 fn evaluate(args: EvalArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
-    let _ = (&args.gold, &args.predictions, args.errors, args.json);
-    let _ = eval::STUB;
-    Err("eval is not built yet".into())
+    let evaluation = eval::evaluate_files(&args.gold, &args.predictions)?;
+    let mut out = io::stdout().lock();
+    if args.errors {
+        out.write_all(evaluation.errors_report().as_bytes())?;
+    }
+    if args.json {
+        writeln!(out, "{}", evaluation.to_json())?;
+    } else {
+        writeln!(out, "{}", evaluation.summary())?;
+    }
+    Ok(ExitCode::SUCCESS)
 }
