@@ -155,7 +155,9 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
                 _ => continue,
             };
             // "tháng năm" alone is too ambiguous ("năm" is also "year").
-            if caps.name("mw").is_some_and(|w| w.as_str().eq_ignore_ascii_case("năm"))
+            if caps
+                .name("mw")
+                .is_some_and(|w| w.as_str().eq_ignore_ascii_case("năm"))
                 && num("y2").is_none()
             {
                 continue;
@@ -224,14 +226,34 @@ mod tests {
     #[test]
     fn phrases_to_iso() {
         let cases: &[(&str, &str, &str)] = &[
-            ("Từ ngày 1/7/2017 ông nhận nhiệm vụ", "2017-07-01", "1/7/2017"),
-            ("Sáng 26.6.2017, tỉnh tổ chức hội nghị", "2017-06-26", "26.6.2017"),
+            (
+                "Từ ngày 1/7/2017 ông nhận nhiệm vụ",
+                "2017-07-01",
+                "1/7/2017",
+            ),
+            (
+                "Sáng 26.6.2017, tỉnh tổ chức hội nghị",
+                "2017-06-26",
+                "26.6.2017",
+            ),
             ("Chiều 26/6, tại trụ sở", "--06-26", "26/6"),
             ("Ngày 13-7, HĐND thành phố họp", "--07-13", "Ngày 13-7"),
-            ("ngày 1 tháng 7 năm 2017", "2017-07-01", "ngày 1 tháng 7 năm 2017"),
-            ("từ tháng 5 năm 2018 là Huyện ủy viên", "2018-05", "tháng 5 năm 2018"),
+            (
+                "ngày 1 tháng 7 năm 2017",
+                "2017-07-01",
+                "ngày 1 tháng 7 năm 2017",
+            ),
+            (
+                "từ tháng 5 năm 2018 là Huyện ủy viên",
+                "2018-05",
+                "tháng 5 năm 2018",
+            ),
             ("được bổ nhiệm từ tháng 4-2016", "2016-04", "tháng 4-2016"),
-            ("Tháng 6.2017 ông được hiệp thương", "2017-06", "Tháng 6.2017"),
+            (
+                "Tháng 6.2017 ông được hiệp thương",
+                "2017-06",
+                "Tháng 6.2017",
+            ),
             ("nhận nhiệm vụ hồi giữa tháng hai", "--02", "giữa tháng hai"),
             ("Cuối năm 2015, ông về xã", "2015", "Cuối năm 2015"),
             ("năm 2010 được bổ nhiệm", "2010", "năm 2010"),
@@ -255,7 +277,11 @@ mod tests {
             "Nghị định 46/2010/NĐ-CP",
             "hơn 1.000 người",
         ] {
-            assert!(find_dates(text).is_empty(), "{text}: {:?}", find_dates(text));
+            assert!(
+                find_dates(text).is_empty(),
+                "{text}: {:?}",
+                find_dates(text)
+            );
         }
     }
 

@@ -148,7 +148,11 @@ impl Extractor {
                 for p in s.persons.iter().filter(|p| !p.name.is_empty()) {
                     let (posts, _) = self.apposition(&s, p.tokens.end);
                     if !posts.is_empty() {
-                        appositions.push((p.name.clone(), order, posts.into_iter().map(|p| p.text).collect()));
+                        appositions.push((
+                            p.name.clone(),
+                            order,
+                            posts.into_iter().map(|p| p.text).collect(),
+                        ));
                     }
                 }
                 let before = drafts.len();
@@ -157,7 +161,10 @@ impl Extractor {
                 // before that announced the event ("Ngày 13-7, HĐND … Ông A được bầu …").
                 if let Some((date, date_text, at)) = &last_date {
                     if order - at <= 2 {
-                        for d in drafts[before..].iter_mut().filter(|d| d.date == PartialDate::default()) {
+                        for d in drafts[before..]
+                            .iter_mut()
+                            .filter(|d| d.date == PartialDate::default())
+                        {
                             d.date = *date;
                             d.date_text = date_text.clone();
                         }
@@ -175,26 +182,24 @@ impl Extractor {
     fn sentence_drafts(&self, s: &Sentence, field: Field, order: usize, out: &mut Vec<Draft>) {
         let n = s.tokens.len();
         let mut i = 0;
-        // The clause of the last move, for ";"-separated continuations without a move word.
-        let mut last_move: Option<(String, usize)> = None;
         while i < n {
             let Some((entry, end)) = s.hit_at(i, Category::Move) else {
                 i += 1;
                 continue;
             };
-            let class = entry.class.as_str();
-            let kind = entry.kind.clone();
-            if self.is_negated(s, i) || matches!(class, "replace" if !self.replace_is_move(s, i)) {
+            let (class, kind) = (entry.class.as_str(), entry.kind.as_str());
+            if self.is_negated(s, i) {
                 i = end;
                 continue;
             }
-            let produced = self.move_drafts(s, field, order, i, end, class, &kind, out);
-            if produced {
-                last_move = Some((kind, i));
+            let mut clause_end = self.move_drafts(s, field, order, i, end, class, kind, out);
+            // "…; ông B, Y, giữ chức Z": clauses after ";" that start with a person take
+            // the same move word.
+            while let Some(semi) = clause_end.filter(|&c| c < n && s.tokens[c].is_punct(';')) {
+                clause_end = self.move_drafts(s, field, order, semi, semi + 1, class, kind, out);
             }
-            i = end;
+            i = end.max(clause_end.unwrap_or(end).min(n));
         }
-        let _ = last_move;
     }
 
     /// Plans, proposals, re-appointments and general talk before the move word.
@@ -204,22 +209,25 @@ impl Extractor {
             if let Some((class, _)) = s.cue_at(k) {
                 if matches!(class, "plan" | "again") {
                     // Only within the clause.
-                    if !s.tokens[k..at].iter().any(|t| t.is_punct(';') || t.is_punct('.')) {
+                    if !s.tokens[k..at]
+                        .iter()
+                        .any(|t| t.is_punct(';') || t.is_punct('.'))
+                    {
                         return true;
                     }
                 }
             }
         }
         // "công tác luân chuyển", "việc bổ nhiệm": the move as a noun.
-        at > 0 && matches!(s.tokens[at - 1].folded.as_str(), "tác" | "việc" | "cuộc" | "đợt" | "quy" | "kế")
+        at > 0
+            && matches!(
+                s.tokens[at - 1].folded.as_str(),
+                "tác" | "việc" | "cuộc" | "đợt" | "quy" | "kế"
+            )
     }
 
-    /// "thay ông X" is a move only with a new post after it ("thay ông X làm Y").
-    fn replace_is_move(&self, s: &Sentence, at: usize) -> bool {
-        let _ = (s, at);
-        true
-    }
-
+    /// Drafts for the move word at tokens `at..move_end`. Returns the token where its
+    /// clause ends, or `None` when it gave no record.
     #[allow(clippy::too_many_arguments)]
     fn move_drafts(
         &self,
@@ -231,150 +239,152 @@ impl Extractor {
         class: &str,
         kind: &str,
         out: &mut Vec<Draft>,
-    ) -> bool {
+    ) -> Option<usize> {
         let n = s.tokens.len();
-        let clause_end = (move_end..n)
-            .find(|&k| s.tokens[k].is_punct(';') || (k > move_end && s.hit_at(k, Category::Move).is_some() && !self.continues_move(s, k)))
-            .unwrap_or(n);
         let clause_start = (0..at)
             .rev()
             .find(|&k| s.tokens[k].is_punct(';'))
             .map_or(0, |k| k + 1);
 
-        // Walk forward from the move word: persons (decision style) and posts with cues.
+        // Decision style: the persons right after the move word ("bổ nhiệm ông A, X; bà
+        // B, Y và ông C giữ chức …"), each with the posts in apposition to it.
+        let mut k = self.skip_fillers(s, move_end);
         let mut subjects: Vec<(Person, Vec<Post>)> = Vec::new();
+        if class != "replace" {
+            k = self.person_list(s, k, &mut subjects);
+        }
+        let clause_end = (k..n)
+            .find(|&j| {
+                s.tokens[j].is_punct(';')
+                    || (j > k
+                        && s.hit_at(j, Category::Move).is_some()
+                        && !self.continues_move(s, j))
+            })
+            .unwrap_or(n);
+
+        // The posts of the clause after that, by their cues.
         let mut to_posts: Vec<Post> = Vec::new();
+        let mut cued_to = false;
         let mut from_posts: Vec<Post> = Vec::new();
-        let mut k = move_end;
         let mut pending_cue: Option<&str> = None;
         let mut after_replace = class == "replace";
-        let mut before_clause = false;
         // "trước khi luân chuyển về làm B … là A": "là" gives the earlier post.
-        let prior = at >= 2 && s.tokens[at - 2].folded == "trước" && s.tokens[at - 1].folded == "khi";
+        let prior =
+            at >= 2 && s.tokens[at - 2].folded == "trước" && s.tokens[at - 1].folded == "khi";
         while k < clause_end {
             if let Some(person) = s.person_at(k).cloned() {
-                let mut next = person.tokens.end;
-                if after_replace {
-                    // The predecessor: skip him and his appositive.
+                let next = person.tokens.end;
+                if after_replace || person.name.is_empty() {
+                    // The predecessor ("thay ông X"): skip him and his apposition.
                     after_replace = false;
-                    next = self.skip_apposition(s, next);
-                    k = next;
+                    k = self.apposition(s, next).1;
                     continue;
                 }
-                if person.name.is_empty() {
-                    k = next;
+                if subjects.is_empty() && matches!(pending_cue, Some("subject")) {
+                    // "… đối với ông X, A1, A2".
+                    k = self.person_list(s, k, &mut subjects);
+                    pending_cue = None;
                     continue;
                 }
-                let (appos, next) = self.apposition(s, next);
-                subjects.push((person, appos));
-                k = next;
-                pending_cue = None;
+                k = self.apposition(s, next).1;
                 continue;
             }
             if let Some((cue, end)) = s.cue_at(k) {
-                match cue {
-                    "from" | "to" => pending_cue = Some(cue),
-                    "subject" => {}
-                    _ => {}
+                if matches!(cue, "from" | "to" | "subject" | "unit") {
+                    pending_cue = Some(cue);
                 }
                 k = end;
                 continue;
             }
-            if s.hit_at(k, Category::Move).is_some() {
+            if let Some((_, end)) = s.hit_at(k, Category::Move) {
                 // "điều động, bổ nhiệm": a second move word of the same decision.
-                k = s.hit_at(k, Category::Move).map_or(k + 1, |(_, e)| e);
-                continue;
-            }
-            let org_ok = matches!(pending_cue, Some("to")) || k == move_end;
-            let posts = s.post_list_at(k, org_ok);
-            if let Some(last) = posts.last() {
-                let end = last.tokens.end;
-                match pending_cue {
-                    Some("from") => from_posts.extend(posts),
-                    Some("to") if prior && !to_posts.is_empty() && s.tokens[k - 1].folded == "là" => {
-                        from_posts.extend(posts)
-                    }
-                    _ if to_posts.is_empty() => to_posts = posts,
-                    _ => {}
-                }
-                pending_cue = None;
                 k = end;
                 continue;
             }
-            if s.tokens[k].folded == "khi" && k + 1 < n && s.tokens[k + 1].folded == "đó" {
-                before_clause = true;
+            let org_ok = matches!(pending_cue, Some("to") | Some("unit"));
+            let posts = s.post_list_at(k, org_ok);
+            let Some(last) = posts.last() else {
+                k += 1;
+                continue;
+            };
+            let end = last.tokens.end;
+            // "Bí thư tỉnh Yên Bái Phạm Thị Thanh Trà": a post naming someone else.
+            let names_someone = s.person_at(end).is_some_and(|p| !p.name.is_empty());
+            match pending_cue {
+                _ if names_someone => {}
+                Some("from") => from_posts.extend(posts),
+                Some("to") if prior && !to_posts.is_empty() && s.tokens[k - 1].folded == "là" => {
+                    from_posts.extend(posts)
+                }
+                Some("to") | Some("unit") if !cued_to => {
+                    to_posts = posts;
+                    cued_to = true;
+                }
+                _ if to_posts.is_empty() => to_posts = posts,
+                _ => {}
             }
-            k += 1;
+            pending_cue = None;
+            k = end;
         }
-        let _ = before_clause;
         if to_posts.is_empty() && class != "return" {
-            return false;
+            return None;
         }
 
         // No person after the move word: the nearest one before it in the clause.
         if subjects.is_empty() {
+            let before = |p: &&Person| p.tokens.end <= at && !self.is_predecessor(s, p);
             let person = s
                 .persons
                 .iter()
                 .rev()
-                .find(|p| p.tokens.end <= at && p.tokens.start >= clause_start && !self.is_predecessor(s, p))
-                .or_else(|| {
-                    s.persons.iter().rev().find(|p| p.tokens.end <= at && !self.is_predecessor(s, p))
-                });
-            let Some(person) = person else {
-                return false;
-            };
+                .filter(before)
+                .find(|p| p.tokens.start >= clause_start)
+                .or_else(|| s.persons.iter().rev().find(before))?;
             // Its apposition and the "từ"/"khi đó là" posts between it and the move.
-            let (appos, mut k) = self.apposition(s, person.tokens.end);
+            let (mut appos, mut j) = self.apposition(s, person.tokens.end);
             let mut cue: Option<&str> = None;
-            while k < at {
-                if let Some((c, end)) = s.cue_at(k) {
+            while j < at {
+                if let Some((c, end)) = s.cue_at(j) {
                     cue = Some(c);
-                    k = end;
+                    j = end;
                     continue;
                 }
-                if let Some(posts) = Some(s.post_list_at(k, false)).filter(|p| !p.is_empty()) {
-                    let end = posts.last().map_or(k + 1, |p| p.tokens.end);
+                let posts = s.post_list_at(j, false);
+                if let Some(last) = posts.last() {
+                    let end = last.tokens.end;
                     if cue == Some("from") {
                         from_posts.extend(posts);
                     }
                     cue = None;
-                    k = end;
+                    j = end;
                     continue;
                 }
-                k += 1;
+                j += 1;
             }
-            let mut appos = appos;
             // An apposition that is the new post itself ("tân Giám đốc").
             appos.retain(|p| !to_posts.iter().any(|t| t.text == p.text));
             subjects.push((person.clone(), appos));
         }
 
         // Date: effective first, in the clause, then anywhere in the sentence.
-        let clause_dates: Vec<_> = s
-            .dates
-            .iter()
-            .filter(|d| {
-                let tok = s.tokens.iter().position(|t| t.span.start >= d.span.start);
-                tok.is_some_and(|t| t >= clause_start && t < clause_end)
-            })
-            .cloned()
-            .collect();
+        let in_clause = |d: &&crate::date::DateMention| {
+            let tok = s.tokens.iter().position(|t| t.span.start >= d.span.start);
+            tok.is_some_and(|t| t >= clause_start && t < clause_end)
+        };
+        let clause_dates: Vec<_> = s.dates.iter().filter(in_clause).cloned().collect();
         let date = best_date(&clause_dates).or_else(|| best_date(&s.dates));
         let (date_value, date_text) = date
             .map(|d| (d.date, s.text[d.span.clone()].to_string()))
             .unwrap_or_default();
 
-        let mut produced = false;
         for (person, appos) in subjects {
             let mut from: Vec<String> = from_posts.iter().map(|p| p.text.clone()).collect();
             if from.is_empty() {
                 from = appos.iter().map(|p| p.text.clone()).collect();
             }
-            let short = person.name_tokens.len() < 2;
             out.push(Draft {
-                person: person.name.clone(),
-                short_name: short,
+                short_name: person.name_tokens.len() < 2,
+                person: person.name,
                 from_post: from,
                 to_post: to_posts.iter().map(|p| p.text.clone()).collect(),
                 date: date_value,
@@ -386,14 +396,52 @@ impl Extractor {
                 is_return: class == "return" && to_posts.is_empty(),
                 order,
             });
-            produced = true;
         }
-        produced
+        Some(clause_end)
+    }
+
+    /// Skips what may stand between a move word and its object: "cho", "đối với", a
+    /// date, a comma.
+    fn skip_fillers(&self, s: &Sentence, mut k: usize) -> usize {
+        while let Some(t) = s.tokens.get(k) {
+            if t.date.is_some() || t.is_punct(',') {
+                k += 1;
+            } else if let Some(("subject", end)) = s.cue_at(k) {
+                k = end;
+            } else {
+                break;
+            }
+        }
+        k
+    }
+
+    /// A list of persons starting at `k`, each with its apposition, separated by ",",
+    /// ";" or "và". Returns the token after the list (`k` when there is none).
+    fn person_list(&self, s: &Sentence, mut k: usize, out: &mut Vec<(Person, Vec<Post>)>) -> usize {
+        loop {
+            let Some(person) = s.person_at(k).filter(|p| !p.name.is_empty()).cloned() else {
+                return k;
+            };
+            let (appos, next) = self.apposition(s, person.tokens.end);
+            out.push((person, appos));
+            k = next;
+            let sep = s
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.is_punct(',') || t.is_punct(';') || t.folded == "và");
+            let after_sep = if sep { k + 1 } else { k };
+            if s.person_at(after_sep).is_some_and(|p| !p.name.is_empty()) {
+                k = after_sep;
+            } else {
+                return k;
+            }
+        }
     }
 
     /// A move word inside the clause that belongs to the same decision.
     fn continues_move(&self, s: &Sentence, k: usize) -> bool {
-        k > 0 && (s.tokens[k - 1].is_punct(',') || s.tokens[k - 1].folded == "và")
+        k > 0
+            && (s.tokens[k - 1].is_punct(',') || s.tokens[k - 1].folded == "và")
             && s.person_at(k.saturating_sub(2)).is_none()
     }
 
@@ -419,7 +467,10 @@ impl Extractor {
                     closing = Some(')');
                     k += 1;
                 }
-                TokenKind::Punct(',') | TokenKind::Punct('-') | TokenKind::Punct('–') | TokenKind::Punct(':') => k += 1,
+                TokenKind::Punct(',')
+                | TokenKind::Punct('-')
+                | TokenKind::Punct('–')
+                | TokenKind::Punct(':') => k += 1,
                 _ => {}
             }
         }
@@ -441,10 +492,6 @@ impl Extractor {
             end += 1;
         }
         (posts, end)
-    }
-
-    fn skip_apposition(&self, s: &Sentence, at: usize) -> usize {
-        self.apposition(s, at).1
     }
 
     /// Document-level completion: names, returns, dates, dedup, provenance.
@@ -472,7 +519,11 @@ impl Extractor {
         for d in drafts.iter_mut().filter(|d| d.is_return) {
             let earlier = snapshot
                 .iter()
-                .filter(|e| !e.is_return && fold_case(&e.person) == fold_case(&d.person) && !e.from_post.is_empty())
+                .filter(|e| {
+                    !e.is_return
+                        && fold_case(&e.person) == fold_case(&d.person)
+                        && !e.from_post.is_empty()
+                })
                 .min_by_key(|e| e.order);
             if let Some(e) = earlier {
                 d.to_post = e.from_post.clone();
@@ -494,9 +545,9 @@ impl Extractor {
                 (name == person || person.ends_with(&format!(" {name}")))
                     && posts.iter().all(|p| {
                         let p = fold_key(p);
-                        !new_posts
-                            .iter()
-                            .any(|(who, to)| *who == person && (to.starts_with(&p) || p.starts_with(to.as_str())))
+                        !new_posts.iter().any(|(who, to)| {
+                            *who == person && (to.starts_with(&p) || p.starts_with(to.as_str()))
+                        })
                     })
             });
             if let Some((_, _, posts)) = found {
@@ -562,7 +613,11 @@ impl Extractor {
                     date: d.date.resolve_year(doc_date).to_iso(),
                     kind: d.kind,
                     date_text: d.date_text,
-                    evidence: norm.as_str().get(d.sentence.clone()).unwrap_or_default().to_string(),
+                    evidence: norm
+                        .as_str()
+                        .get(d.sentence.clone())
+                        .unwrap_or_default()
+                        .to_string(),
                     evidence_field: d.field,
                     evidence_start: original.start,
                     evidence_end: original.end,
@@ -581,7 +636,9 @@ fn resolve_name(short: &str, order: usize, names: &[NameSeen]) -> Option<String>
     let fits = |n: &NameSeen| {
         short_f.is_empty() || {
             let f = fold_case(&n.name);
-            f.ends_with(&short_f) && f.len() > short_f.len() && f.as_bytes()[f.len() - short_f.len() - 1] == b' '
+            f.ends_with(&short_f)
+                && f.len() > short_f.len()
+                && f.as_bytes()[f.len() - short_f.len() - 1] == b' '
         }
     };
     names

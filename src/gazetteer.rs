@@ -233,7 +233,10 @@ impl Gazetteer {
             let table = Table::parse(&file, &text)?;
             for row in &table.rows {
                 let abbr = normalizer.normalize(&row[0]).as_str().to_string();
-                let expansion = normalizer.normalize(&table.column(row, 1)).as_str().to_string();
+                let expansion = normalizer
+                    .normalize(&table.column(row, 1))
+                    .as_str()
+                    .to_string();
                 abbreviations.push((abbr, expansion));
             }
         }
@@ -329,7 +332,10 @@ impl Gazetteer {
 }
 
 fn next_char(s: &str, at: usize) -> usize {
-    s[at..].chars().next().map_or(s.len(), |c| at + c.len_utf8())
+    s[at..]
+        .chars()
+        .next()
+        .map_or(s.len(), |c| at + c.len_utf8())
 }
 
 /// True when offset `at` of `text` is not inside a word.
@@ -360,7 +366,12 @@ mod tests {
         let norm = n.normalize(text);
         g.find(norm.as_str())
             .iter()
-            .map(|h| (norm.as_str()[h.span.clone()].to_string(), g.entry(h).category))
+            .map(|h| {
+                (
+                    norm.as_str()[h.span.clone()].to_string(),
+                    g.entry(h).category,
+                )
+            })
             .collect()
     }
 
@@ -376,7 +387,12 @@ mod tests {
             ("mở cửa hàng", &[]),
             (
                 "được bầu giữ chức Chủ tịch UBND",
-                &[("được bầu", Move), ("giữ chức", Cue), ("Chủ tịch", Title), ("UBND", Organisation)],
+                &[
+                    ("được bầu", Move),
+                    ("giữ chức", Cue),
+                    ("Chủ tịch", Title),
+                    ("UBND", Organisation),
+                ],
             ),
         ];
         for (text, want) in cases {

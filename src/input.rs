@@ -231,16 +231,16 @@ impl Reader {
         };
         match pending {
             Pending::Error(diag) => self.ready.push_back(Item::Skipped(diag)),
-            Pending::Stdin => match maybe_gunzip(Box::new(BufReader::with_capacity(1 << 16, io::stdin()))) {
-                Ok(reader) => self.current = Some(Lines::new("-".into(), reader)),
-                Err(e) => self.skip_file("-", e),
-            },
-            Pending::Bytes { name, data } => {
-                match maybe_gunzip(Box::new(io::Cursor::new(data))) {
-                    Ok(reader) => self.current = Some(Lines::new(name, reader)),
-                    Err(e) => self.skip_file(&name, e),
+            Pending::Stdin => {
+                match maybe_gunzip(Box::new(BufReader::with_capacity(1 << 16, io::stdin()))) {
+                    Ok(reader) => self.current = Some(Lines::new("-".into(), reader)),
+                    Err(e) => self.skip_file("-", e),
                 }
             }
+            Pending::Bytes { name, data } => match maybe_gunzip(Box::new(io::Cursor::new(data))) {
+                Ok(reader) => self.current = Some(Lines::new(name, reader)),
+                Err(e) => self.skip_file(&name, e),
+            },
             Pending::File { path, format } => {
                 let name = path.display().to_string();
                 let opened = File::open(&path)
@@ -459,13 +459,19 @@ mod tests {
         let skipped: Vec<String> = got[2..]
             .iter()
             .map(|i| match i {
-                Item::Skipped(d) => format!("{}:{}:{}", d.file, d.line.unwrap_or(0), d.reason.label()),
+                Item::Skipped(d) => {
+                    format!("{}:{}:{}", d.file, d.line.unwrap_or(0), d.reason.label())
+                }
                 other => format!("{other:?}"),
             })
             .collect();
         assert_eq!(
             skipped,
-            ["t.jsonl:4:malformed JSON", "t.jsonl:5:no text", "t.jsonl:6:no id"]
+            [
+                "t.jsonl:4:malformed JSON",
+                "t.jsonl:5:no text",
+                "t.jsonl:6:no id"
+            ]
         );
     }
 
@@ -474,7 +480,9 @@ mod tests {
         let mut data = b"{\"id\": \"u\", \"text\": \"Ch\xff t\xe1ch\"}\n".to_vec();
         data.extend_from_slice(b"{\"id\": \"v\", \"text\": \"ok\"}\n");
         let got = items(&data);
-        assert!(matches!(&got[0], Item::Warning(d) if d.line == Some(1) && d.reason == Reason::InvalidUtf8));
+        assert!(
+            matches!(&got[0], Item::Warning(d) if d.line == Some(1) && d.reason == Reason::InvalidUtf8)
+        );
         assert!(matches!(&got[1], Item::Document(d) if d.id == "u" && d.text.contains('\u{fffd}')));
         assert!(matches!(&got[2], Item::Document(d) if d.id == "v"));
     }
@@ -491,8 +499,7 @@ mod tests {
 
     #[test]
     fn missing_file_is_skipped_with_its_name() {
-        let got: Vec<Item> =
-            Reader::new(&[Source::parse("/nonexistent/canbo/x.jsonl")]).collect();
+        let got: Vec<Item> = Reader::new(&[Source::parse("/nonexistent/canbo/x.jsonl")]).collect();
         assert!(
             matches!(&got[..], [Item::Skipped(d)] if d.file == "/nonexistent/canbo/x.jsonl" && d.reason.label() == "unreadable")
         );

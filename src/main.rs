@@ -15,7 +15,11 @@ use canbo::output::{Format, RecordWriter};
 use canbo::{eval, Document, Extractor, Record};
 
 #[derive(Parser)]
-#[command(name = "canbo", version, about = "Extract personnel moves of Vietnamese officials from news text")]
+#[command(
+    name = "canbo",
+    version,
+    about = "Extract personnel moves of Vietnamese officials from news text"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -182,7 +186,11 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let mb = reader.bytes_read() as f64 / 1e6;
     let skipped: u64 = summary.skipped.values().sum();
     if !args.quiet {
-        let reasons: Vec<String> = summary.skipped.iter().map(|(r, n)| format!("{n} {r}")).collect();
+        let reasons: Vec<String> = summary
+            .skipped
+            .iter()
+            .map(|(r, n)| format!("{n} {r}"))
+            .collect();
         eprintln!(
             "canbo: {} documents read, {} with records, {} records; {} skipped{}; {} warnings; {:.2} s, {:.1} MB/s",
             summary.documents,
@@ -195,7 +203,11 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
             if seconds > 0.0 { mb / seconds } else { 0.0 },
         );
     }
-    Ok(if skipped > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if skipped > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn evaluate(args: EvalArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {

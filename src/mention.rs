@@ -64,32 +64,86 @@ pub struct Post {
 
 /// Lower-case words that end a post (verbs and function words).
 const POST_STOP: &[&str] = &[
-    "được", "đã", "sẽ", "đang", "vừa", "mới", "về", "làm", "từ", "thay", "giữ", "cho", "là",
-    "khi", "trước", "sau", "nay", "kể", "ngày", "tháng", "năm", "theo", "với", "thì", "mà",
-    "này", "đó", "để", "vào", "đến", "lên", "sang", "nhận", "trở", "ông", "bà", "cùng",
-    "cũng", "có", "không", "tới", "ra", "khóa", "khoá", "kiêm", "nhưng", "hay", "hoặc", "bởi",
-    "do", "vì", "tại", "trong", "ở", "nhằm", "gồm", "các", "những", "người", "tuổi", "thôi",
-    "nguyên", "hiện", "lần", "thứ", "anh", "chị", "nghỉ", "sinh", "quê", "chịu", "tiếp", "và",
-    "của", "hồi", "lúc", "vẫn", "nên", "rồi", "đây", "ấy", "kia", "nữa", "bị", "trao", "tặng",
-    "chúc", "nói", "như", "vậy", "nhiều", "trả", "hơn", "gần", "đi", "luôn", "phải",
-    "cần", "muốn", "xin", "đề", "dự", "rằng", "chưa", "đều", "cả", "hết",
+    "được", "đã", "sẽ", "đang", "vừa", "mới", "về", "làm", "từ", "thay", "giữ", "cho", "là", "khi",
+    "trước", "sau", "nay", "kể", "ngày", "tháng", "năm", "theo", "với", "thì", "mà", "này", "đó",
+    "để", "vào", "đến", "lên", "sang", "nhận", "trở", "ông", "bà", "cùng", "cũng", "có", "không",
+    "tới", "ra", "khóa", "khoá", "kiêm", "nhưng", "hay", "hoặc", "bởi", "do", "vì", "tại", "trong",
+    "ở", "nhằm", "gồm", "các", "những", "người", "tuổi", "thôi", "nguyên", "hiện", "lần", "thứ",
+    "anh", "chị", "nghỉ", "sinh", "quê", "chịu", "tiếp", "và", "của", "hồi", "lúc", "vẫn", "nên",
+    "rồi", "đây", "ấy", "kia", "nữa", "bị", "trao", "tặng", "chúc", "nói", "như", "vậy", "nhiều",
+    "trả", "hơn", "gần", "đi", "luôn", "phải", "cần", "muốn", "xin", "đề", "dự", "rằng", "chưa",
+    "đều", "cả", "hết",
 ];
 
 /// Two-word phrases that end a post ("cho biết", "nhiệm kỳ").
 const POST_STOP_PAIRS: &[(&str, &str)] = &[
-    ("nhiệm", "kỳ"), ("cho", "biết"), ("phát", "biểu"), ("chính", "thức"), ("công", "tác"),
-    ("nhiệm", "vụ"), ("quyết", "định"), ("chức", "vụ"), ("vị", "trí"), ("kết", "quả"),
-    ("thời", "gian"), ("giai", "đoạn"), ("trách", "nhiệm"), ("phụ", "trách"), ("tham", "gia"),
-    ("đồng", "chí"), ("bổ", "nhiệm"), ("điều", "động"), ("luân", "chuyển"), ("nghỉ", "hưu"),
-    ("tiếp", "tục"), ("chuyển", "công"), ("trân", "trọng"), ("cảm", "ơn"),
-    ("chúc", "mừng"), ("tặng", "hoa"), ("sự", "việc"), ("nhận", "xét"), ("trả", "lời"),
+    ("nhiệm", "kỳ"),
+    ("cho", "biết"),
+    ("phát", "biểu"),
+    ("chính", "thức"),
+    ("công", "tác"),
+    ("nhiệm", "vụ"),
+    ("quyết", "định"),
+    ("chức", "vụ"),
+    ("vị", "trí"),
+    ("kết", "quả"),
+    ("thời", "gian"),
+    ("giai", "đoạn"),
+    ("trách", "nhiệm"),
+    ("phụ", "trách"),
+    ("tham", "gia"),
+    ("đồng", "chí"),
+    ("bổ", "nhiệm"),
+    ("điều", "động"),
+    ("luân", "chuyển"),
+    ("nghỉ", "hưu"),
+    ("tiếp", "tục"),
+    ("chuyển", "công"),
+    ("trân", "trọng"),
+    ("cảm", "ơn"),
+    ("chúc", "mừng"),
+    ("tặng", "hoa"),
+    ("sự", "việc"),
+    ("nhận", "xét"),
+    ("trả", "lời"),
 ];
 
 /// Words that, before a capitalised run, show it is a place or institution, not a person.
 const NOT_BEFORE_PERSON: &[&str] = &[
-    "xã", "phường", "huyện", "quận", "tỉnh", "thị", "trấn", "thành", "phố", "đường", "phố",
-    "trường", "cầu", "giải", "chùa", "đền", "khu", "tp", "tp.", "tx", "tx.", "q.", "p.",
-    "thpt", "thcs", "bệnh", "viện", "ấp", "thôn", "bản", "làng", "sông", "núi", "hẻm",
+    "xã",
+    "phường",
+    "huyện",
+    "quận",
+    "tỉnh",
+    "thị",
+    "trấn",
+    "thành",
+    "phố",
+    "đường",
+    "phố",
+    "trường",
+    "cầu",
+    "giải",
+    "chùa",
+    "đền",
+    "khu",
+    "tp",
+    "tp.",
+    "tx",
+    "tx.",
+    "q.",
+    "p.",
+    "thpt",
+    "thcs",
+    "bệnh",
+    "viện",
+    "ấp",
+    "thôn",
+    "bản",
+    "làng",
+    "sông",
+    "núi",
+    "hẻm",
 ];
 
 /// Everything canbo knows of one sentence.
@@ -169,7 +223,8 @@ impl<'a> Sentence<'a> {
 
     /// The cue class ("from", "to", "plan", …) of the cue hit at token `i`.
     pub fn cue_at(&self, i: usize) -> Option<(&'a str, usize)> {
-        self.hit_at(i, Category::Cue).map(|(e, end)| (e.kind.as_str(), end))
+        self.hit_at(i, Category::Cue)
+            .map(|(e, end)| (e.kind.as_str(), end))
     }
 
     fn word_is(&self, i: usize, words: &[&str]) -> bool {
@@ -198,9 +253,10 @@ impl<'a> Sentence<'a> {
                     // "các ông X, Y và Z": the names that follow in a list.
                     while plural {
                         let sep = i;
-                        let ok = self.tokens.get(sep).is_some_and(|t| {
-                            t.is_punct(',') || (t.folded == "và")
-                        });
+                        let ok = self
+                            .tokens
+                            .get(sep)
+                            .is_some_and(|t| t.is_punct(',') || (t.folded == "và"));
                         if !ok {
                             break;
                         }
@@ -250,7 +306,10 @@ impl<'a> Sentence<'a> {
     /// Does a title hit end right before token `i`?
     fn title_ends_at(&self, i: usize) -> bool {
         (i.saturating_sub(6)..i).any(|k| {
-            self.tokens[k].hit.as_ref().is_some_and(|(_, end)| *end == i)
+            self.tokens[k]
+                .hit
+                .as_ref()
+                .is_some_and(|(_, end)| *end == i)
                 && self.hit_at(k, Category::Title).is_some()
         })
     }
@@ -274,9 +333,12 @@ impl<'a> Sentence<'a> {
             if !(t.is_word() && t.capitalized) {
                 break;
             }
+            // A capitalised "Anh" inside a name is the name, not the honorific "anh".
             if i > start
                 && self.entries_at(i).any(|e| {
-                    matches!(e.category, Category::Title | Category::Organisation | Category::Honorific)
+                    matches!(e.category, Category::Title | Category::Organisation)
+                        || (e.category == Category::Honorific
+                            && e.text.chars().next().is_some_and(char::is_uppercase))
                 })
             {
                 break;
@@ -297,7 +359,10 @@ impl<'a> Sentence<'a> {
         }
         // "Nguyễn Đức Hưởng Đại hội": a long run whose last word starts a lower-case phrase.
         if i >= start + 4
-            && self.tokens.get(i).is_some_and(|t| t.is_word() && !t.capitalized)
+            && self
+                .tokens
+                .get(i)
+                .is_some_and(|t| t.is_word() && !t.capitalized)
         {
             i -= 1;
         }
@@ -312,7 +377,11 @@ impl<'a> Sentence<'a> {
     /// The post starting at token `start` (a title, or an organisation when `org_ok`).
     pub fn post_at(&self, start: usize, org_ok: bool) -> Option<Post> {
         let n = self.tokens.len();
-        let (mut i, org_only) = if let Some((_, end)) = self.hit_at(start, Category::Title) {
+        // "quyền Giám đốc": an acting post.
+        let acting = self.tokens.get(start).is_some_and(|t| t.folded == "quyền")
+            && self.hit_at(start + 1, Category::Title).is_some();
+        let title_at = if acting { start + 1 } else { start };
+        let (mut i, org_only) = if let Some((_, end)) = self.hit_at(title_at, Category::Title) {
             (end, false)
         } else if org_ok && self.tokens.get(start).is_some_and(|t| t.capitalized) {
             let (_, end) = self.hit_at(start, Category::Organisation)?;
@@ -350,7 +419,11 @@ impl<'a> Sentence<'a> {
                     let close = self.tokens.get(i + 2).is_some_and(|c| c.is_punct(')'));
                     if close
                         && inner.is_some_and(|w| {
-                            w.is_word() && self.text_of(i + 1..i + 2).chars().all(|c| !c.is_lowercase())
+                            w.is_word()
+                                && self
+                                    .text_of(i + 1..i + 2)
+                                    .chars()
+                                    .all(|c| !c.is_lowercase())
                         })
                     {
                         i += 3;
@@ -379,7 +452,11 @@ impl<'a> Sentence<'a> {
                 let end = entries.1;
                 if cats.contains(&Category::Title) && !cats.contains(&Category::Organisation) {
                     // A new title after an organisation starts a new post, unless joined by a dash.
-                    let joined = i > 0 && matches!(self.tokens[i - 1].kind, TokenKind::Punct('-') | TokenKind::Punct('–'));
+                    let joined = i > 0
+                        && matches!(
+                            self.tokens[i - 1].kind,
+                            TokenKind::Punct('-') | TokenKind::Punct('–')
+                        );
                     if body && !joined {
                         break;
                     }
@@ -525,8 +602,22 @@ fn tokenize(sentence: &str, base: usize) -> Vec<Token> {
             let word = &sentence[start..end];
             // "TP." "TX." "Q.": a short abbreviation keeps its full stop.
             let mut end = end;
-            if matches!(word, "TP" | "Tp" | "TX" | "Tx" | "Q" | "P" | "H" | "TT" | "ThS" | "TS" | "PGS" | "GS" | "BS" | "Th")
-                && sentence[end..].starts_with('.')
+            if matches!(
+                word,
+                "TP" | "Tp"
+                    | "TX"
+                    | "Tx"
+                    | "Q"
+                    | "P"
+                    | "H"
+                    | "TT"
+                    | "ThS"
+                    | "TS"
+                    | "PGS"
+                    | "GS"
+                    | "BS"
+                    | "Th"
+            ) && sentence[end..].starts_with('.')
             {
                 chars.next();
                 end += 1;
@@ -611,14 +702,21 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("Ông Lê Hữu Tùng từ Phó Bí thư Huyện đoàn", &["Lê Hữu Tùng"]),
             ("Bí thư Lê Hữu Tùng luôn lắng nghe", &["Lê Hữu Tùng"]),
-            ("các ông Nguyễn Xuân Bình, Lê Khắc Nam và Lê Thanh Sơn", &["Nguyễn Xuân Bình", "Lê Khắc Nam", "Lê Thanh Sơn"]),
+            (
+                "các ông Nguyễn Xuân Bình, Lê Khắc Nam và Lê Thanh Sơn",
+                &["Nguyễn Xuân Bình", "Lê Khắc Nam", "Lê Thanh Sơn"],
+            ),
             ("Bí thư Đảng ủy xã Liêu Xá", &[]),
             ("ông Mike Dubke xác nhận", &["Mike Dubke"]),
             ("đồng chí Pho về xã", &["Pho"]),
         ];
         for (text, want) in cases {
             let got: Vec<String> = with_sentence(text, |s| {
-                s.persons.iter().filter(|p| !p.name.is_empty()).map(|p| p.name.clone()).collect()
+                s.persons
+                    .iter()
+                    .filter(|p| !p.name.is_empty())
+                    .map(|p| p.name.clone())
+                    .collect()
             });
             assert_eq!(got, *want, "{text}");
         }
@@ -627,11 +725,26 @@ mod tests {
     #[test]
     fn posts_end_where_they_should() {
         let cases: &[(&str, &str)] = &[
-            ("Phó Bí thư Huyện đoàn Yên Mỹ được luân chuyển", "Phó Bí thư Huyện đoàn Yên Mỹ"),
-            ("Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam khóa VIII", "Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam"),
-            ("Giám đốc Sở Tài nguyên và Môi trường tỉnh Yên Bái từ ngày 9/9", "Giám đốc Sở Tài nguyên và Môi trường tỉnh Yên Bái"),
-            ("Bí thư Đảng ủy xã Song Mai - Kim Động cho biết", "Bí thư Đảng ủy xã Song Mai - Kim Động"),
-            ("Phó Chánh Thanh tra Nhà nước huyện Khoái Châu về xã", "Phó Chánh Thanh tra Nhà nước huyện Khoái Châu"),
+            (
+                "Phó Bí thư Huyện đoàn Yên Mỹ được luân chuyển",
+                "Phó Bí thư Huyện đoàn Yên Mỹ",
+            ),
+            (
+                "Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam khóa VIII",
+                "Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam",
+            ),
+            (
+                "Giám đốc Sở Tài nguyên và Môi trường tỉnh Yên Bái từ ngày 9/9",
+                "Giám đốc Sở Tài nguyên và Môi trường tỉnh Yên Bái",
+            ),
+            (
+                "Bí thư Đảng ủy xã Song Mai - Kim Động cho biết",
+                "Bí thư Đảng ủy xã Song Mai - Kim Động",
+            ),
+            (
+                "Phó Chánh Thanh tra Nhà nước huyện Khoái Châu về xã",
+                "Phó Chánh Thanh tra Nhà nước huyện Khoái Châu",
+            ),
         ];
         for (text, want) in cases {
             let got = with_sentence(text, |s| s.post_at(0, false).map(|p| p.text));

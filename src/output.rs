@@ -95,7 +95,10 @@ impl<W: Write> RecordWriter<W> {
     pub fn write(&mut self, record: &Record) -> io::Result<()> {
         self.header()?;
         if let Some(w) = self.csv.as_mut() {
-            let (start, end) = (record.evidence_start.to_string(), record.evidence_end.to_string());
+            let (start, end) = (
+                record.evidence_start.to_string(),
+                record.evidence_end.to_string(),
+            );
             w.write_record([
                 record.doc_id.as_str(),
                 &record.person,
@@ -176,7 +179,9 @@ mod tests {
         RecordWriter::new(&mut out, Format::Csv).finish().unwrap();
         assert_eq!(out.split(|&b| b == b'\n').count(), 2);
         let mut out = Vec::new();
-        RecordWriter::new(&mut out, Format::JsonLines).finish().unwrap();
+        RecordWriter::new(&mut out, Format::JsonLines)
+            .finish()
+            .unwrap();
         assert!(out.is_empty());
     }
 
@@ -190,7 +195,12 @@ mod tests {
         let keys: Vec<String> = text
             .trim_start_matches('{')
             .split(",\"")
-            .filter_map(|kv| kv.trim_start_matches('"').split('"').next().map(String::from))
+            .filter_map(|kv| {
+                kv.trim_start_matches('"')
+                    .split('"')
+                    .next()
+                    .map(String::from)
+            })
             .filter(|k| COLUMNS.contains(&k.as_str()))
             .collect();
         assert_eq!(keys, COLUMNS);
