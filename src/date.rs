@@ -60,12 +60,11 @@ impl PartialDate {
         let Some(ref_year) = reference.year else {
             return self;
         };
-        let after = match reference.month {
-            Some(ref_month) => {
-                (month, self.day.unwrap_or(1)) > (ref_month, reference.day.unwrap_or(31))
-            }
-            None => false,
-        };
+        // News reports what happened, or takes effect, up to about a month ahead; a date
+        // further ahead than that is from the year before.
+        let after = reference
+            .month
+            .is_some_and(|ref_month| month > ref_month + 1);
         PartialDate {
             year: Some(if after { ref_year - 1 } else { ref_year }),
             ..self
@@ -303,6 +302,7 @@ mod tests {
         };
         assert_eq!(md(6, 26).resolve_year(doc).to_iso(), "2017-06-26");
         assert_eq!(md(12, 20).resolve_year(doc).to_iso(), "2016-12-20");
+        assert_eq!(md(7, 1).resolve_year(doc).to_iso(), "2017-07-01");
         assert_eq!(md(6, 26).resolve_year(None).to_iso(), "--06-26");
     }
 }

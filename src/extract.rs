@@ -330,6 +330,10 @@ impl Extractor {
             return None;
         }
 
+        // The official who hands over a decision is not the one who moves.
+        if subjects.is_empty() && class == "handover" {
+            return None;
+        }
         // No person after the move word: the nearest one before it in the clause.
         if subjects.is_empty() {
             let before = |p: &&Person| p.tokens.end <= at && !self.is_predecessor(s, p);
@@ -378,10 +382,19 @@ impl Extractor {
             .unwrap_or_default();
 
         for (person, appos) in subjects {
-            let mut from: Vec<String> = from_posts.iter().map(|p| p.text.clone()).collect();
-            if from.is_empty() {
-                from = appos.iter().map(|p| p.text.clone()).collect();
-            }
+            // The posts in apposition, unless a "từ"/"thôi giữ chức" post says otherwise
+            // (one that only shortens an apposition keeps the apposition).
+            let appos: Vec<String> = appos.iter().map(|p| p.text.clone()).collect();
+            let cued: Vec<String> = from_posts.iter().map(|p| p.text.clone()).collect();
+            let shortens = |c: &String| {
+                let c = fold_key(c);
+                appos.iter().any(|a| fold_key(a).starts_with(&c))
+            };
+            let from = if cued.is_empty() || (!appos.is_empty() && cued.iter().all(shortens)) {
+                appos
+            } else {
+                cued
+            };
             out.push(Draft {
                 short_name: person.name_tokens.len() < 2,
                 person: person.name,

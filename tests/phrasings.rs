@@ -1,0 +1,203 @@
+//! The phrasings of Vietnamese news that canbo must read right, one table row each.
+//! Sentences are written for these tests; names, posts and places are real-looking facts.
+
+use canbo::{Document, Extractor, Record};
+
+fn extract(text: &str, date: Option<&str>) -> Vec<Record> {
+    let extractor = Extractor::builder()
+        .build()
+        .expect("built-in gazetteers load");
+    let mut doc = Document::new("t", text);
+    doc.date = date.map(str::to_string);
+    extractor.extract(&doc)
+}
+
+/// (person, from_post, to_post, date)
+type Want<'a> = (&'a str, &'a str, &'a str, &'a str);
+
+fn check(name: &str, text: &str, date: Option<&str>, want: &[Want]) {
+    let got: Vec<(String, String, String, String)> = extract(text, date)
+        .into_iter()
+        .map(|r| (r.person, r.from_post, r.to_post, r.date))
+        .collect();
+    let want: Vec<(String, String, String, String)> = want
+        .iter()
+        .map(|(p, f, t, d)| (p.to_string(), f.to_string(), t.to_string(), d.to_string()))
+        .collect();
+    assert_eq!(got, want, "\n{name}: {text}");
+}
+
+#[test]
+fn moves_with_from_and_to_posts() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "1. từ A được luân chuyển về làm B",
+            "Năm 2016, ông Trịnh Văn Bình từ Phó Chánh Văn phòng Huyện ủy Tiên Lữ được luân chuyển về làm Bí thư Đảng ủy xã Thiện Phiến.",
+            None,
+            &[("Trịnh Văn Bình", "Phó Chánh Văn phòng Huyện ủy Tiên Lữ", "Bí thư Đảng ủy xã Thiện Phiến", "2016")],
+        ),
+        (
+            "2. khi đó là A, được luân chuyển về làm B",
+            "Đầu năm 2017, ông Phan Đình Trạc, khi đó là Phó Trưởng ban Nội chính Huyện ủy, được luân chuyển về làm Chủ tịch UBND xã Quỳnh Lâm.",
+            None,
+            &[("Phan Đình Trạc", "Phó Trưởng ban Nội chính Huyện ủy", "Chủ tịch UBND xã Quỳnh Lâm", "2017")],
+        ),
+        (
+            "3. trước khi luân chuyển về làm B từ ngày là A1, A2",
+            "Bà Lò Thị Mai, trước khi luân chuyển về làm Bí thư Đảng ủy xã Chiềng Cơi từ tháng 3 năm 2019 là Thành ủy viên, Phó Chủ tịch Hội Liên hiệp Phụ nữ thành phố.",
+            None,
+            &[("Lò Thị Mai", "Thành ủy viên; Phó Chủ tịch Hội Liên hiệp Phụ nữ thành phố", "Bí thư Đảng ủy xã Chiềng Cơi", "2019-03")],
+        ),
+        (
+            "4. decision without a subject",
+            "Điều động, bổ nhiệm ông Võ Văn Hưng, Phó Giám đốc Sở Xây dựng, giữ chức Giám đốc Sở Giao thông vận tải tỉnh Thừa Thiên Huế kể từ ngày 15/8/2017.",
+            None,
+            &[("Võ Văn Hưng", "Phó Giám đốc Sở Xây dựng", "Giám đốc Sở Giao thông vận tải tỉnh Thừa Thiên Huế", "2017-08-15")],
+        ),
+        (
+            "5. phê chuẩn kết quả bầu … đối với ông X, A1, A2",
+            "Thủ tướng Chính phủ vừa phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Quảng Trị nhiệm kỳ 2016-2021 đối với ông Hà Sỹ Đồng, Tỉnh ủy viên, Giám đốc Sở Kế hoạch và Đầu tư.",
+            None,
+            &[("Hà Sỹ Đồng", "Tỉnh ủy viên; Giám đốc Sở Kế hoạch và Đầu tư", "Phó Chủ tịch UBND tỉnh Quảng Trị", "")],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
+
+#[test]
+fn several_people_in_one_sentence() {
+    check(
+        "6a. ';' between moves",
+        "UBND tỉnh quyết định điều động ông Nguyễn Văn Lực, Phó Giám đốc Sở Nội vụ, giữ chức Phó Chánh Văn phòng UBND tỉnh; bà Trần Thị Hoa, Trưởng phòng Tổ chức cán bộ Sở Y tế, giữ chức Phó Giám đốc Sở Y tế.",
+        None,
+        &[
+            ("Nguyễn Văn Lực", "Phó Giám đốc Sở Nội vụ", "Phó Chánh Văn phòng UBND tỉnh", ""),
+            ("Trần Thị Hoa", "Trưởng phòng Tổ chức cán bộ Sở Y tế", "Phó Giám đốc Sở Y tế", ""),
+        ],
+    );
+    check(
+        "6b. a list after 'các ông'",
+        "Tại kỳ họp, HĐND tỉnh đã bầu các ông Lê Văn Tám, Đỗ Minh Tuấn và Hồ Văn Niên giữ chức Phó Chủ tịch UBND tỉnh.",
+        None,
+        &[
+            ("Lê Văn Tám", "", "Phó Chủ tịch UBND tỉnh", ""),
+            ("Đỗ Minh Tuấn", "", "Phó Chủ tịch UBND tỉnh", ""),
+            ("Hồ Văn Niên", "", "Phó Chủ tịch UBND tỉnh", ""),
+        ],
+    );
+}
+
+#[test]
+fn posts_in_parentheses() {
+    check(
+        "7. (A1, A2) thôi giữ chức … đến nhận nhiệm vụ mới làm B",
+        "Ông Đoàn Ngọc Hùng Anh (Ủy viên BTV Thành ủy, Trưởng ban Tuyên giáo Thành ủy) thôi giữ chức Trưởng ban Tuyên giáo để đến nhận nhiệm vụ mới làm Bí thư Quận ủy Thanh Khê.",
+        None,
+        &[(
+            "Đoàn Ngọc Hùng Anh",
+            "Ủy viên BTV Thành ủy; Trưởng ban Tuyên giáo Thành ủy",
+            "Bí thư Quận ủy Thanh Khê",
+            "",
+        )],
+    );
+}
+
+#[test]
+fn a_return_to_the_earlier_post() {
+    check(
+        "8. trở lại với vị trí công tác cũ",
+        "Năm 2015, ông Đinh Công Sứ được luân chuyển từ Phó Chánh Thanh tra tỉnh về làm Bí thư Huyện ủy Kim Bôi. \
+         Cuối năm 2018, ông Đinh Công Sứ trở lại với vị trí công tác cũ.",
+        None,
+        &[
+            ("Đinh Công Sứ", "Phó Chánh Thanh tra tỉnh", "Bí thư Huyện ủy Kim Bôi", "2015"),
+            ("Đinh Công Sứ", "Bí thư Huyện ủy Kim Bôi", "Phó Chánh Thanh tra tỉnh", "2018"),
+        ],
+    );
+}
+
+#[test]
+fn a_short_name_takes_the_full_name() {
+    check(
+        "9. đồng chí Hải",
+        "Hội nghị có sự tham dự của ông Ngô Thanh Hải, Phó Bí thư Huyện ủy. Sau đó, đồng chí Hải được bầu giữ chức Chủ tịch UBND huyện Bắc Quang.",
+        None,
+        &[("Ngô Thanh Hải", "Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện Bắc Quang", "")],
+    );
+}
+
+#[test]
+fn dates() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "11a. effective date before the ceremony date",
+            "Chiều 26/6, Tỉnh ủy công bố quyết định bổ nhiệm ông Vũ Đức Thắng giữ chức Phó Giám đốc Sở Tư pháp từ ngày 1/7.",
+            Some("2017-06-27"),
+            &[("Vũ Đức Thắng", "", "Phó Giám đốc Sở Tư pháp", "2017-07-01")],
+        ),
+        (
+            "11b. year-less date without a document date",
+            "Ngày 26-6, ông Vũ Đức Thắng được bổ nhiệm giữ chức Phó Giám đốc Sở Tư pháp.",
+            None,
+            &[("Vũ Đức Thắng", "", "Phó Giám đốc Sở Tư pháp", "--06-26")],
+        ),
+        (
+            "11c. dotted date",
+            "Ngày 26.6.2017, ông Vũ Đức Thắng được bổ nhiệm giữ chức Phó Giám đốc Sở Tư pháp.",
+            None,
+            &[("Vũ Đức Thắng", "", "Phó Giám đốc Sở Tư pháp", "2017-06-26")],
+        ),
+        (
+            "12. a career summary",
+            "Ông Trần Quốc Vượng sinh năm 1953. Năm 2010, ông được bổ nhiệm làm Viện trưởng Viện Kiểm sát nhân dân tối cao.",
+            None,
+            &[("Trần Quốc Vượng", "", "Viện trưởng Viện Kiểm sát nhân dân tối cao", "2010")],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
+
+#[test]
+fn non_moves_give_nothing() {
+    let cases: &[(&str, &str)] = &[
+        ("plan", "Dự kiến ông Lê Văn Hưng sẽ được bổ nhiệm làm Giám đốc Sở Nội vụ."),
+        ("future", "Ông Lê Văn Hưng sẽ được bầu giữ chức Chủ tịch UBND huyện."),
+        ("policy talk", "Công tác luân chuyển cán bộ của huyện đã đạt nhiều kết quả."),
+        ("mere mention", "Ông Nguyễn Văn Nam, Chủ tịch UBND huyện Yên Mỹ, cho biết huyện đã hoàn thành kế hoạch."),
+        ("re-appointment", "Ông Lê Văn Hưng được tái bổ nhiệm giữ chức Giám đốc Sở Nội vụ."),
+        ("no person", "Tỉnh đã bổ nhiệm 3 phó giám đốc sở trong năm 2017."),
+    ];
+    for (name, text) in cases {
+        let got = extract(text, None);
+        assert!(got.is_empty(), "{name}: {text}\n{got:#?}");
+    }
+}
+
+#[test]
+fn the_handing_official_is_not_moved() {
+    check(
+        "13. trao quyết định",
+        "Ông Trần Văn Tuấn, Phó Bí thư Thường trực Tỉnh ủy, trao quyết định điều động ông Nguyễn Hữu Đông, Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Kho bạc Nhà nước tỉnh.",
+        None,
+        &[("Nguyễn Hữu Đông", "Phó Giám đốc Sở Tài chính", "Giám đốc Kho bạc Nhà nước tỉnh", "")],
+    );
+}
+
+#[test]
+fn provenance_spans_give_back_the_original_sentence() {
+    let text = "Tin vắn.\nÔng Hoàng\u{200b} Văn Pho được luân chuyển từ Phó Chánh Thanh tra huyện Khoái Châu về làm Bí thư Đảng ủy xã Dạ Trạch.";
+    let records = extract(text, None);
+    assert_eq!(records.len(), 1, "{records:#?}");
+    let r = &records[0];
+    assert_eq!(r.person, "Hoàng Văn Pho");
+    let original = &text[r.evidence_start..r.evidence_end];
+    assert!(
+        original.starts_with("Ông Hoàng\u{200b} Văn Pho"),
+        "{original}"
+    );
+    assert!(original.ends_with("xã Dạ Trạch."), "{original}");
+}
