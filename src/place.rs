@@ -863,7 +863,10 @@ fn marker(tokens: &[Token], i: usize) -> Option<(Slot, UnitType, usize)> {
     use UnitType::*;
     let w = |k: usize| tokens.get(i + k).map_or("", |t| t.lower.as_str());
     let found = match (w(0), w(1)) {
-        ("tỉnh", "ủy") if w(2) == "viên" => return None,
+        // "Tỉnh ủy viên", "Thành ủy viên": a member, not a place position.
+        ("tỉnh" | "thành" | "huyện" | "quận" | "thị", "ủy") if w(2) == "viên" => {
+            return None
+        }
         ("tỉnh", "ủy") => (Slot::PROVINCE, Tinh, 2),
         ("thành", "ủy") | ("thành", "phố") => (Slot::CITY, ThanhPho, 2),
         ("huyện", "ủy") => (Slot::DISTRICT, Huyen, 2),
@@ -879,6 +882,8 @@ fn marker(tokens: &[Token], i: usize) -> Option<(Slot, UnitType, usize)> {
         ("xã", _) => (Slot::COMMUNE, Xa, 1),
         ("phường", _) => (Slot::COMMUNE, Phuong, 1),
         ("tt", _) => (Slot::COMMUNE, ThiTran, 1),
+        ("q", ".") => (Slot::DISTRICT, Quan, 1),
+        ("p", ".") => (Slot::COMMUNE, Phuong, 1),
         _ => return None,
     };
     Some(found)
@@ -1299,6 +1304,25 @@ mod tests {
                 Some(2015),
                 Some(("407", Some("38"))),
             ),
+            (
+                "Thành ủy viên, Bí thư Quận ủy Thanh Khê",
+                "",
+                Some(2016),
+                Some(("491", Some("48"))),
+            ),
+            (
+                "Phó Trưởng ban quản lý dự án Q.Tân Phú",
+                "",
+                Some(2016),
+                Some(("767", Some("79"))),
+            ),
+            (
+                "Chủ tịch UBND P.4, Q.Tân Bình",
+                "",
+                Some(2016),
+                Some(("26968", Some("26968"))),
+            ),
+            ("Chủ tịch UBND phường 4", "", Some(2016), None),
             ("Tổng Giám đốc Tập đoàn Hòa Phát", "", Some(2015), None),
             ("Giám đốc Công ty Minh Long", "", Some(2015), None),
             (
