@@ -54,6 +54,8 @@ const EXTRA_NAMES: &[(&str, &str, Era)] = &[
     ("HCM", "79", Era::Since2025),
     ("TPHCM", "79", Era::Pre2025),
     ("TPHCM", "79", Era::Since2025),
+    ("TT-Huế", "46", Era::Pre2025),
+    ("BR-VT", "77", Era::Pre2025),
 ];
 
 /// The level of an administrative unit.
@@ -701,8 +703,12 @@ impl PlaceIndex {
         {
             start -= 1;
         }
-        // Longest suffix first, never the whole post.
+        // Longest suffix first, never the whole post, never a person's name right
+        // after a title ("Chủ tịch Hồ Chí Minh").
         (start.max(1)..end).find_map(|s| {
+            if TITLE_ENDS.contains(&tokens[s - 1].lower.as_str()) {
+                return None;
+            }
             let m = self.lookup(&tokens[s..end], Slot::PROVINCE, year, false)?;
             Some(Mention {
                 start: s,
@@ -720,7 +726,7 @@ impl PlaceIndex {
         start: usize,
         slot: Slot,
         year: Option<i32>,
-        aliases: bool,
+        after_marker: bool,
     ) -> Option<Mention> {
         let first = tokens.get(start)?;
         if !first.word || !first.cap {
@@ -729,7 +735,7 @@ impl PlaceIndex {
         let mut end = start;
         while end < tokens.len()
             && end - start < self.max_tokens
-            && ((tokens[end].word && tokens[end].cap) || tokens[end].lower == "-")
+            && (tokens[end].word || tokens[end].lower == "-")
         {
             end += 1;
         }
@@ -737,7 +743,7 @@ impl PlaceIndex {
             if !tokens[e - 1].word {
                 return None;
             }
-            let cands = self.lookup(&tokens[start..e], slot, year, aliases)?;
+            let cands = self.lookup(&tokens[start..e], slot, year, after_marker)?;
             Some(Mention {
                 start,
                 end: e,
@@ -747,17 +753,24 @@ impl PlaceIndex {
         })
     }
 
-    /// Units named `window` that fit `slot` in the register of `year`.
+    /// Units named `window` that fit `slot` in the register of `year`. `after_marker`:
+    /// the window follows a type or committee word, so older names (ASCII alias keys)
+    /// are looked up too; without one, "Hồ Chí Minh" is a person or an organisation
+    /// named after him, not the city.
     fn lookup(
         &self,
         window: &[Token],
         slot: Slot,
         year: Option<i32>,
-        aliases: bool,
+        after_marker: bool,
     ) -> Option<Vec<u32>> {
-        let by_name = self.by_name.get(&join(window)).map(Vec::as_slice);
+        let key = join(window);
+        if !after_marker && key == "hồ chí minh" {
+            return None;
+        }
+        let by_name = self.by_name.get(&key).map(Vec::as_slice);
         let mut cands = self.select(by_name.unwrap_or(&[]), slot, year);
-        if cands.is_empty() && aliases {
+        if cands.is_empty() && after_marker {
             let key: String = window.iter().map(|t| ascii_key(&t.lower)).collect();
             if let Some(ids) = self.by_alias.get(&key) {
                 cands = self.select(ids, slot, year);
@@ -793,6 +806,23 @@ impl PlaceIndex {
         out
     }
 }
+
+/// Last words of titles and forms of address: a capitalised name right after one is a
+/// person's name ("Chủ tịch Hồ Chí Minh", "ông Thái Bình").
+const TITLE_ENDS: &[&str] = &[
+    "tịch",
+    "thư",
+    "đốc",
+    "trưởng",
+    "phó",
+    "viên",
+    "nhiệm",
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+    "chí",
+];
 
 /// The `N` tab-separated fields of a line, or None when it has another number.
 fn fields<const N: usize>(line: &str) -> Option<[&str; N]> {
@@ -1324,6 +1354,32 @@ mod tests {
             ),
             ("Chủ tịch UBND phường 4", "", Some(2016), None),
             ("Tổng Giám đốc Tập đoàn Hòa Phát", "", Some(2015), None),
+            (
+                "Phó Chủ tịch UBND tỉnh TT - Huế",
+                "",
+                Some(2016),
+                Some(("46", Some("46"))),
+            ),
+            (
+                "Bí thư Tỉnh ủy BR-VT",
+                "",
+                Some(2016),
+                Some(("77", Some("79"))),
+            ),
+            (
+                "Chủ tịch UBND TP Hà nội",
+                "",
+                Some(2016),
+                Some(("01", Some("01"))),
+            ),
+            ("Chủ tịch UBND TP Nguyễn Đức Chung", "", Some(2016), None),
+            (
+                "Phó Bí thư Thành đoàn, Bí thư Đoàn TNCS Hồ Chí Minh",
+                "",
+                Some(2015),
+                None,
+            ),
+            ("nguyên Chủ tịch Thái Bình", "", Some(2015), None),
             ("Giám đốc Công ty Minh Long", "", Some(2015), None),
             (
                 "Trưởng ban Tổ chức, ông Nguyễn Văn Minh Hòa",
