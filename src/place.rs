@@ -191,6 +191,8 @@ pub struct ResolvedPlace {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PlaceContext {
     counts: FastMap<String, u32>,
+    /// The same counts by unit (of the register of the document's time).
+    units: FastMap<u32, u32>,
     year: Option<i32>,
 }
 
@@ -199,6 +201,7 @@ impl PlaceContext {
     pub fn with_year(year: Option<i32>) -> PlaceContext {
         PlaceContext {
             counts: FastMap::default(),
+            units: FastMap::default(),
             year,
         }
     }
@@ -482,6 +485,7 @@ impl PlaceIndex {
                 let unit = &self.units[id as usize];
                 if unit.level != Level::Commune {
                     *ctx.counts.entry(unit.code.clone()).or_insert(0) += 1;
+                    *ctx.units.entry(id).or_insert(0) += 1;
                 }
                 cur = unit.parent;
             }
@@ -506,16 +510,48 @@ impl PlaceIndex {
                 .max();
             (std::cmp::Reverse(level), mentions[i].start)
         });
-        order.into_iter().find_map(|i| {
-            let id = self.pick(i, &mentions, ctx)?;
-            let unit = &self.units[id as usize];
-            Some(ResolvedPlace {
-                code: unit.code.clone(),
-                name: unit.full_name(),
-                level: unit.level,
-                code_2025: unit.code_2025.clone(),
-            })
+        let id = if mentions.is_empty() {
+            self.implicit(&tokens, ctx)?
+        } else {
+            order
+                .into_iter()
+                .find_map(|i| self.pick(i, &mentions, ctx))?
+        };
+        let unit = &self.units[id as usize];
+        Some(ResolvedPlace {
+            code: unit.code.clone(),
+            name: unit.full_name(),
+            level: unit.level,
+            code_2025: unit.code_2025.clone(),
         })
+    }
+
+    /// A post with a type or committee word but no name ("Bí thư Huyện ủy", "Chủ tịch
+    /// UBND tỉnh") names the document's own unit of that level, when the document
+    /// names one such unit far more often than any other: at least once and no other,
+    /// or at least three times and three times as often as the next.
+    fn implicit(&self, tokens: &[Token], ctx: &PlaceContext) -> Option<u32> {
+        let (slot, want) = (0..tokens.len())
+            .filter_map(|i| marker(tokens, i))
+            .map(|(slot, want, _)| (slot, want))
+            .filter(|(slot, _)| !slot.commune)
+            .max_by_key(|&(slot, _)| slot.district)?;
+        let mut counts: Vec<(u32, u32)> = ctx
+            .units
+            .iter()
+            .filter(|&(&id, _)| {
+                let unit = &self.units[id as usize];
+                slot.admits(unit)
+                    && (unit.level == Level::Province || rank(unit.unit_type) >= rank(want))
+            })
+            .map(|(&id, &n)| (n, id))
+            .collect();
+        counts.sort_unstable_by(|a, b| b.cmp(a));
+        match counts[..] {
+            [(_, id)] => Some(id),
+            [(first, id), (second, _), ..] if first >= 3 && first >= 3 * second => Some(id),
+            _ => None,
+        }
     }
 
     /// Narrows the candidates of mention `i`: parents in the post, document, year.
@@ -1373,6 +1409,26 @@ mod tests {
                 Some(("01", Some("01"))),
             ),
             ("Chủ tịch UBND TP Nguyễn Đức Chung", "", Some(2016), None),
+            (
+                "Chủ tịch UBND thị xã Hà Đông, tỉnh Hà Tây",
+                "",
+                Some(2006),
+                Some(("268", Some("01"))),
+            ),
+            (
+                "Phó Bí thư Huyện ủy",
+                KHOAI_CHAU_DOC,
+                Some(2012),
+                Some(("330", Some("33"))),
+            ),
+            (
+                "Phó Chủ tịch UBND tỉnh",
+                HUNG_YEN_DOC,
+                Some(2015),
+                Some(("33", Some("33"))),
+            ),
+            ("Phó Bí thư Huyện ủy", HUNG_YEN_DOC, Some(2015), None),
+            ("Bộ trưởng Bộ Tài chính", HUNG_YEN_DOC, Some(2015), None),
             (
                 "Phó Bí thư Thành đoàn, Bí thư Đoàn TNCS Hồ Chí Minh",
                 "",
