@@ -1441,6 +1441,24 @@ mod tests {
             ("Phó Bí thư Huyện ủy", HUNG_YEN_DOC, Some(2015), None),
             ("Bộ trưởng Bộ Tài chính", HUNG_YEN_DOC, Some(2015), None),
             (
+                "Bí thư Thành ủy Hà Giang",
+                "",
+                Some(2015),
+                Some(("024", Some("08"))),
+            ),
+            (
+                "Chủ tịch UBND phường Ba Đình",
+                "",
+                Some(2026),
+                Some(("00004", Some("00004"))),
+            ),
+            (
+                "Chủ tịch UBND quận Ba Đình",
+                "",
+                Some(2020),
+                Some(("001", Some("01"))),
+            ),
+            (
                 "Phó Bí thư Thành đoàn, Bí thư Đoàn TNCS Hồ Chí Minh",
                 "",
                 Some(2015),
