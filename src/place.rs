@@ -1,1 +1,1597 @@
-//! Administrative units: resolving the place a post names to its GSO code. (Interface stub.)
+//! Administrative units: resolving the place that a post names to its GSO code.
+//!
+//! The register is embedded in the binary: the units before the July 2025 reform
+//! (63 provinces, 696 districts, 10,051 communes), the units after it (34 provinces,
+//! 3,321 communes), the official old → new conversion table and older names of units
+//! (see `gazetteers/PLACES.md` for how these files are generated).
+//!
+//! A post such as "Bí thư Đảng ủy xã Song Mai, huyện Kim Động" names places at *place
+//! positions*: after a type word (`xã`, `huyện`, `tỉnh`, `TP`, …), after a committee
+//! word (`Huyện ủy`, `Thành ủy`, …), after a separator that continues a chain of
+//! places (`xã Song Mai - Kim Động`) and, for provinces only, at the end of a post
+//! after an organisation ("Giám đốc Sở Tài chính Bình Định"). Names elsewhere (in a
+//! person's name, in an organisation's name) are never looked up, so "Minh" or "Hòa"
+//! in "Nguyễn Văn Minh" resolve to nothing.
+//!
+//! A name may denote several units. [`PlaceIndex::resolve`] narrows the candidates
+//! in this order:
+//!
+//! 1. the type word: types only rise (xã → thị trấn → phường, huyện → thị xã →
+//!    thành phố), so "phường Song Mai" is not a unit that is still a xã, while
+//!    "xã Song Mai" may be a unit that has become a phường since;
+//! 2. the other places named in the post (the parents of the chain);
+//! 3. the places named in the whole document ([`PlaceContext`]): the candidate whose
+//!    province and district the document names most often, if it is alone at the top;
+//! 4. the document's year (a retired unit such as Hà Tây does not exist after 2008);
+//! 5. between siblings of one name (huyện and thị xã Kỳ Anh), the exact type word.
+//!
+//! A name that stays ambiguous gets no code. A post with a committee word but no name
+//! ("Bí thư Huyện ủy") takes the document's unit of that level when the document
+//! names one far more often than any other.
+//!
+//! ```
+//! use canbo::place::PlaceIndex;
+//!
+//! let index = PlaceIndex::builtin();
+//! let ctx = index.context("", Some(2015));
+//! let place = index.resolve("Bí thư Đảng ủy xã Song Mai, huyện Kim Động", &ctx).unwrap();
+//! assert_eq!(place.code, "12301");
+//! assert_eq!(place.name, "Xã Song Mai");
+//! ```
+//!
+//! Matching works on lower-cased text in NFC with the old tone placement ("hòa",
+//! "thủy"), the same canonical form as the embedded names; it never folds letters to
+//! ASCII, except to look up the ASCII keys of older names (`vietnamadminunits`
+//! aliases such as "datrach" for xã Dạ Trạch, today xã Phạm Hồng Thái) after a type
+//! word.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use unicode_normalization::UnicodeNormalization;
+
+const PRE_2025: &str = include_str!("../gazetteers/places_pre2025.tsv");
+const REG_2025: &str = include_str!("../gazetteers/places_2025.tsv");
+const OLD_TO_NEW: &str = include_str!("../gazetteers/places_old_to_new.tsv");
+const ALIASES: &str = include_str!("../gazetteers/place_aliases.tsv");
+
+/// Extra names of provinces that the registers spell otherwise:
+/// (name as written in text, province code, register).
+const EXTRA_NAMES: &[(&str, &str, Era)] = &[
+    ("Thừa Thiên Huế", "46", Era::Pre2025),
+    ("Thừa Thiên - Huế", "46", Era::Pre2025),
+    ("HCM", "79", Era::Pre2025),
+    ("HCM", "79", Era::Since2025),
+    ("TPHCM", "79", Era::Pre2025),
+    ("TPHCM", "79", Era::Since2025),
+    ("TT-Huế", "46", Era::Pre2025),
+    ("BR-VT", "77", Era::Pre2025),
+];
+
+/// The level of an administrative unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Level {
+    /// Tỉnh or thành phố trực thuộc trung ương.
+    Province,
+    /// Quận, huyện, thị xã, thành phố thuộc tỉnh (abolished in July 2025).
+    District,
+    /// Xã, phường, thị trấn, đặc khu.
+    Commune,
+}
+
+impl Level {
+    fn parse(s: &str) -> Option<Level> {
+        match s {
+            "province" => Some(Level::Province),
+            "district" => Some(Level::District),
+            "commune" => Some(Level::Commune),
+            _ => None,
+        }
+    }
+}
+
+/// Which register a unit belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Era {
+    /// The register before the reform of 1 July 2025 (and retired older units).
+    Pre2025,
+    /// The register since 1 July 2025.
+    Since2025,
+}
+
+/// The type word of a unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UnitType {
+    /// tỉnh
+    Tinh,
+    /// thành phố (province-level or district-level)
+    ThanhPho,
+    /// quận
+    Quan,
+    /// huyện
+    Huyen,
+    /// thị xã
+    ThiXa,
+    /// xã
+    Xa,
+    /// phường
+    Phuong,
+    /// thị trấn
+    ThiTran,
+    /// đặc khu
+    DacKhu,
+}
+
+impl UnitType {
+    fn parse(s: &str) -> Option<UnitType> {
+        Some(match s {
+            "tỉnh" => UnitType::Tinh,
+            "thành phố" => UnitType::ThanhPho,
+            "quận" => UnitType::Quan,
+            "huyện" => UnitType::Huyen,
+            "thị xã" => UnitType::ThiXa,
+            "xã" => UnitType::Xa,
+            "phường" => UnitType::Phuong,
+            "thị trấn" => UnitType::ThiTran,
+            "đặc khu" => UnitType::DacKhu,
+            _ => return None,
+        })
+    }
+
+    /// The type word with a capital, as it starts a canonical full name.
+    pub fn title(self) -> &'static str {
+        match self {
+            UnitType::Tinh => "Tỉnh",
+            UnitType::ThanhPho => "Thành phố",
+            UnitType::Quan => "Quận",
+            UnitType::Huyen => "Huyện",
+            UnitType::ThiXa => "Thị xã",
+            UnitType::Xa => "Xã",
+            UnitType::Phuong => "Phường",
+            UnitType::ThiTran => "Thị trấn",
+            UnitType::DacKhu => "Đặc khu",
+        }
+    }
+}
+
+/// One administrative unit of the embedded registers.
+#[derive(Clone, Debug)]
+pub struct Unit {
+    /// GSO code, zero-padded (2 digits for provinces, 3 for districts, 5 for communes).
+    pub code: String,
+    /// Name without the type word ("Song Mai").
+    pub name: String,
+    /// Type word.
+    pub unit_type: UnitType,
+    /// Level.
+    pub level: Level,
+    /// Register.
+    pub era: Era,
+    /// Last year of a retired unit (Hà Tây: 2008).
+    pub until: Option<i32>,
+    /// The unit that covers this one after the 2025 reform, if a single one does.
+    pub code_2025: Option<String>,
+    parent: Option<u32>,
+    successor: Option<u32>,
+}
+
+impl Unit {
+    /// Canonical full name with its type word ("Xã Song Mai").
+    pub fn full_name(&self) -> String {
+        format!("{} {}", self.unit_type.title(), self.name)
+    }
+}
+
+/// The unit a post names, as resolved by [`PlaceIndex::resolve`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResolvedPlace {
+    /// GSO code of the unit (in the register of the document's time).
+    pub code: String,
+    /// Canonical full name with the type word, e.g. "Xã Song Mai".
+    pub name: String,
+    /// Level of the unit.
+    pub level: Level,
+    /// Code of the unit that covers it after the July 2025 reform (None for retired
+    /// units and for communes split between several new ones).
+    pub code_2025: Option<String>,
+}
+
+/// What a document says about places: the provinces and districts it names (with
+/// counts, keyed by GSO code) and its year. Built by [`PlaceIndex::context`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PlaceContext {
+    counts: FastMap<String, u32>,
+    /// The same counts by unit (of the register of the document's time).
+    units: FastMap<u32, u32>,
+    year: Option<i32>,
+}
+
+impl PlaceContext {
+    /// An empty context with a year.
+    pub fn with_year(year: Option<i32>) -> PlaceContext {
+        PlaceContext {
+            counts: FastMap::default(),
+            units: FastMap::default(),
+            year,
+        }
+    }
+
+    /// The document's year.
+    pub fn year(&self) -> Option<i32> {
+        self.year
+    }
+
+    /// How often the document names the province or district with this code.
+    pub fn count(&self, code: &str) -> u32 {
+        self.counts.get(code).copied().unwrap_or(0)
+    }
+}
+
+/// Index of all administrative units, built once from the embedded registers.
+#[derive(Clone, Debug)]
+pub struct PlaceIndex {
+    units: Vec<Unit>,
+    /// Lower-cased canonical name → units.
+    by_name: FastMap<String, Vec<u32>>,
+    /// ASCII key of an older or alternative name → units.
+    by_alias: FastMap<String, Vec<u32>>,
+    /// Longest name in tokens.
+    max_tokens: usize,
+}
+
+/// Which units a place position admits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Slot {
+    province: bool,
+    district: bool,
+    commune: bool,
+    /// At province level only a `thành phố` (TP, Thành ủy) fits.
+    city_only: bool,
+}
+
+impl Slot {
+    const PROVINCE: Slot = Slot {
+        province: true,
+        district: false,
+        commune: false,
+        city_only: false,
+    };
+    const CITY: Slot = Slot {
+        province: true,
+        district: true,
+        commune: false,
+        city_only: true,
+    };
+    const DISTRICT: Slot = Slot {
+        province: false,
+        district: true,
+        commune: false,
+        city_only: false,
+    };
+    const COMMUNE: Slot = Slot {
+        province: false,
+        district: false,
+        commune: true,
+        city_only: false,
+    };
+    /// Higher than a unit of `level`, for the type-less parents of a chain.
+    fn above(level: Level) -> Slot {
+        Slot {
+            province: level != Level::Province,
+            district: level == Level::Commune,
+            commune: false,
+            city_only: false,
+        }
+    }
+
+    fn admits(self, unit: &Unit) -> bool {
+        match unit.level {
+            Level::Province => {
+                self.province && (!self.city_only || unit.unit_type == UnitType::ThanhPho)
+            }
+            Level::District => self.district,
+            Level::Commune => self.commune,
+        }
+    }
+}
+
+/// A token of canonical text.
+#[derive(Clone, Debug)]
+struct Token {
+    /// Lower-cased canonical text.
+    lower: String,
+    /// A word (letters, digits, inner apostrophes), not punctuation.
+    word: bool,
+    /// Starts with an upper-case letter or a digit.
+    cap: bool,
+}
+
+/// A place named at a place position.
+#[derive(Clone, Debug)]
+struct Mention {
+    start: usize,
+    end: usize,
+    cands: Vec<u32>,
+    /// The type word or committee word before the name, if any.
+    want: Option<UnitType>,
+}
+
+impl PlaceIndex {
+    /// The index of the embedded registers, built on first use.
+    pub fn builtin() -> &'static PlaceIndex {
+        static INDEX: OnceLock<PlaceIndex> = OnceLock::new();
+        INDEX.get_or_init(|| PlaceIndex::from_tsv(PRE_2025, REG_2025, OLD_TO_NEW, ALIASES))
+    }
+
+    /// Builds an index from the four TSV files (header row first; malformed rows are
+    /// skipped).
+    pub fn from_tsv(pre2025: &str, reg2025: &str, old_to_new: &str, aliases: &str) -> PlaceIndex {
+        let mut units: Vec<Unit> = Vec::with_capacity(14_300);
+        let mut pre_code: FastMap<&str, u32> = map_with_capacity(11_000);
+        let mut new_code: FastMap<&str, u32> = map_with_capacity(3_400);
+        for (text, era) in [(pre2025, Era::Pre2025), (reg2025, Era::Since2025)] {
+            let first = units.len();
+            let mut parents = Vec::new();
+            for line in text.lines().skip(1) {
+                let Some([code, name, typ, parent, level]) = fields(line) else {
+                    continue;
+                };
+                let (Some(unit_type), Some(level)) = (UnitType::parse(typ), Level::parse(level))
+                else {
+                    continue;
+                };
+                let codes = if era == Era::Pre2025 {
+                    &mut pre_code
+                } else {
+                    &mut new_code
+                };
+                codes.insert(code, units.len() as u32);
+                parents.push(parent);
+                units.push(Unit {
+                    code: code.to_string(),
+                    name: name.to_string(),
+                    unit_type,
+                    level,
+                    era,
+                    until: None,
+                    code_2025: (era == Era::Since2025).then(|| code.to_string()),
+                    parent: None,
+                    successor: None,
+                });
+            }
+            let codes = if era == Era::Pre2025 {
+                &pre_code
+            } else {
+                &new_code
+            };
+            for (i, parent) in parents.into_iter().enumerate() {
+                units[first + i].parent = codes.get(parent).copied();
+            }
+        }
+
+        // Old → new: a commune goes to its single new commune; a district and a
+        // province go to the new province that covers them.
+        // old code → its new code, or None when it went to several.
+        let mut targets: FastMap<&str, Option<&str>> = map_with_capacity(10_700);
+        for line in old_to_new.lines().skip(1) {
+            let Some([old, _, _, _, new, ..]) = fields::<9>(line) else {
+                continue;
+            };
+            targets
+                .entry(old)
+                .and_modify(|t| {
+                    if *t != Some(new) {
+                        *t = None;
+                    }
+                })
+                .or_insert(Some(new));
+        }
+        for i in 0..units.len() {
+            if units[i].era != Era::Pre2025 {
+                continue;
+            }
+            let key = match (units[i].level, units[i].parent) {
+                (Level::District, Some(p)) => units[p as usize].code.as_str(),
+                (Level::District, None) => continue,
+                _ => units[i].code.as_str(),
+            };
+            if let Some(&Some(only)) = targets.get(key) {
+                units[i].code_2025 = Some(only.to_string());
+            }
+        }
+
+        let mut by_alias: FastMap<String, Vec<u32>> = map_with_capacity(2_400);
+        for line in aliases.lines().skip(1) {
+            let Some([key, typ, code, level, name, until, successor]) = fields(line) else {
+                continue;
+            };
+            let id = match pre_code.get(code) {
+                Some(&id) => id,
+                None if !name.is_empty() => {
+                    let (Some(unit_type), Some(level)) =
+                        (UnitType::parse(typ), Level::parse(level))
+                    else {
+                        continue;
+                    };
+                    let id = units.len() as u32;
+                    units.push(Unit {
+                        code: code.to_string(),
+                        name: name.to_string(),
+                        unit_type,
+                        level,
+                        era: Era::Pre2025,
+                        until: until.parse().ok(),
+                        code_2025: None,
+                        parent: None,
+                        successor: pre_code.get(successor).copied(),
+                    });
+                    id
+                }
+                None => continue,
+            };
+            by_alias.entry(key.to_string()).or_default().push(id);
+        }
+
+        let mut by_name: FastMap<String, Vec<u32>> = map_with_capacity(12_000);
+        let mut max_tokens = 1;
+        for (id, unit) in units.iter().enumerate() {
+            let (key, len) = name_key(&unit.name);
+            max_tokens = max_tokens.max(len);
+            by_name.entry(key).or_default().push(id as u32);
+        }
+        for &(name, code, era) in EXTRA_NAMES {
+            let codes = if era == Era::Pre2025 {
+                &pre_code
+            } else {
+                &new_code
+            };
+            if let Some(&id) = codes.get(code) {
+                let tokens = tokenize(&canonical(name));
+                max_tokens = max_tokens.max(tokens.len());
+                by_name.entry(join(&tokens)).or_default().push(id);
+            }
+        }
+        PlaceIndex {
+            units,
+            by_name,
+            by_alias,
+            max_tokens,
+        }
+    }
+
+    /// All units (both registers and retired units).
+    pub fn units(&self) -> &[Unit] {
+        &self.units
+    }
+
+    /// The places a whole document names: provinces and districts named unambiguously
+    /// at a place position or as a bare province name, with their ancestors, counted.
+    pub fn context(&self, document_text: &str, year: Option<i32>) -> PlaceContext {
+        let tokens = tokenize(&canonical(document_text));
+        let mut mentions = self.mentions(&tokens, year);
+        // Bare province names anywhere ("tại Hưng Yên").
+        let mut covered = vec![false; tokens.len()];
+        for m in &mentions {
+            for c in covered.iter_mut().take(m.end).skip(m.start) {
+                *c = true;
+            }
+        }
+        let mut i = 0;
+        while i < tokens.len() {
+            if !covered[i] && tokens[i].word && tokens[i].cap {
+                if let Some(m) = self.name_at(&tokens, i, Slot::PROVINCE, year, false) {
+                    i = m.end;
+                    mentions.push(m);
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        let mut ctx = PlaceContext::with_year(year);
+        for m in &mentions {
+            let [only] = m.cands[..] else { continue };
+            let mut cur = Some(only);
+            while let Some(id) = cur {
+                let unit = &self.units[id as usize];
+                if unit.level != Level::Commune {
+                    *ctx.counts.entry(unit.code.clone()).or_insert(0) += 1;
+                    *ctx.units.entry(id).or_insert(0) += 1;
+                }
+                cur = unit.parent;
+            }
+        }
+        ctx
+    }
+
+    /// The most specific unit that `post` names, or `None` when it names none or the
+    /// name stays ambiguous after using the post, the document context and the year.
+    pub fn resolve(&self, post: &str, ctx: &PlaceContext) -> Option<ResolvedPlace> {
+        let tokens = tokenize(&canonical(post));
+        let mut mentions = self.mentions(&tokens, ctx.year);
+        if let Some(m) = self.trailing(&tokens, &mentions, ctx.year) {
+            mentions.push(m);
+        }
+        let mut order: Vec<usize> = (0..mentions.len()).collect();
+        order.sort_by_key(|&i| {
+            let level = mentions[i]
+                .cands
+                .iter()
+                .map(|&c| self.units[c as usize].level)
+                .max();
+            (std::cmp::Reverse(level), mentions[i].start)
+        });
+        let id = if mentions.is_empty() {
+            self.implicit(&tokens, ctx)?
+        } else {
+            order
+                .into_iter()
+                .find_map(|i| self.pick(i, &mentions, ctx))?
+        };
+        let unit = &self.units[id as usize];
+        Some(ResolvedPlace {
+            code: unit.code.clone(),
+            name: unit.full_name(),
+            level: unit.level,
+            code_2025: unit.code_2025.clone(),
+        })
+    }
+
+    /// A post with a type or committee word but no name ("Bí thư Huyện ủy", "Chủ tịch
+    /// UBND tỉnh") names the document's own unit of that level, when the document
+    /// names one such unit far more often than any other: at least once and no other,
+    /// or at least three times and three times as often as the next.
+    fn implicit(&self, tokens: &[Token], ctx: &PlaceContext) -> Option<u32> {
+        let (slot, want) = (0..tokens.len())
+            .filter_map(|i| marker(tokens, i))
+            .map(|(slot, want, _)| (slot, want))
+            .filter(|(slot, _)| !slot.commune)
+            .max_by_key(|&(slot, _)| slot.district)?;
+        let mut counts: Vec<(u32, u32)> = ctx
+            .units
+            .iter()
+            .filter(|&(&id, _)| {
+                let unit = &self.units[id as usize];
+                slot.admits(unit)
+                    && (unit.level == Level::Province || rank(unit.unit_type) >= rank(want))
+            })
+            .map(|(&id, &n)| (n, id))
+            .collect();
+        counts.sort_unstable_by(|a, b| b.cmp(a));
+        match counts[..] {
+            [(_, id)] => Some(id),
+            [(first, id), (second, _), ..] if first >= 3 && first >= 3 * second => Some(id),
+            _ => None,
+        }
+    }
+
+    /// Narrows the candidates of mention `i`: parents in the post, document, year.
+    fn pick(&self, i: usize, mentions: &[Mention], ctx: &PlaceContext) -> Option<u32> {
+        let mut cands = mentions[i].cands.clone();
+        // Units are upgraded (xã → thị trấn → phường, huyện → thị xã → thành phố), never
+        // downgraded: "phường X" is not a unit that is still a xã, while "xã X" may be
+        // a unit that became a phường since.
+        if let (true, Some(want)) = (cands.len() > 1, mentions[i].want) {
+            let kept: Vec<u32> = cands
+                .iter()
+                .copied()
+                .filter(|&c| rank(self.units[c as usize].unit_type) >= rank(want))
+                .collect();
+            if !kept.is_empty() {
+                cands = kept;
+            }
+        }
+        if cands.len() > 1 {
+            for (j, other) in mentions.iter().enumerate() {
+                if j == i {
+                    continue;
+                }
+                let kept: Vec<u32> = cands
+                    .iter()
+                    .copied()
+                    .filter(|&c| other.cands.iter().any(|&a| self.is_ancestor(a, c)))
+                    .collect();
+                if !kept.is_empty() {
+                    cands = kept;
+                }
+            }
+        }
+        if cands.len() > 1 {
+            let scores: Vec<u32> = cands.iter().map(|&c| self.score(c, ctx)).collect();
+            let best = scores.iter().copied().max().unwrap_or(0);
+            if best > 0 && scores.iter().filter(|&&s| s == best).count() == 1 {
+                cands = cands
+                    .into_iter()
+                    .zip(scores)
+                    .filter(|&(_, s)| s == best)
+                    .map(|(c, _)| c)
+                    .collect();
+            }
+        }
+        if cands.len() > 1 {
+            if let Some(year) = ctx.year {
+                let kept: Vec<u32> = cands
+                    .iter()
+                    .copied()
+                    .filter(|&c| self.units[c as usize].until.map_or(true, |u| year <= u))
+                    .collect();
+                if !kept.is_empty() {
+                    cands = kept;
+                }
+            }
+        }
+        // Siblings of one name differ by type ("huyện Kỳ Anh" and "thị xã Kỳ Anh" in
+        // Hà Tĩnh; "xã Yên Viên" and "thị trấn Yên Viên" in Gia Lâm).
+        if cands.len() > 1 {
+            let parent = self.units[cands[0] as usize].parent;
+            if cands
+                .iter()
+                .all(|&c| self.units[c as usize].parent == parent)
+            {
+                let want = mentions[i].want;
+                cands.retain(|&c| Some(self.units[c as usize].unit_type) == want);
+            }
+        }
+        match cands[..] {
+            [only] => Some(only),
+            _ => None,
+        }
+    }
+
+    /// Document-context score: how often the document names the unit or its ancestors.
+    fn score(&self, id: u32, ctx: &PlaceContext) -> u32 {
+        let mut total = 0;
+        let mut cur = Some(id);
+        while let Some(c) = cur {
+            let unit = &self.units[c as usize];
+            total += ctx.count(&unit.code);
+            cur = unit.parent;
+        }
+        total
+    }
+
+    /// Whether unit `a` contains unit `c` (a retired unit contains what its successor
+    /// contains; units of the two registers are compared by level and code).
+    fn is_ancestor(&self, a: u32, c: u32) -> bool {
+        let anc = &self.units[a as usize];
+        let mut cur = self.units[c as usize].parent;
+        while let Some(p) = cur {
+            let unit = &self.units[p as usize];
+            if p == a
+                || anc.successor == Some(p)
+                || (unit.level == anc.level && unit.code == anc.code)
+            {
+                return true;
+            }
+            cur = unit.parent;
+        }
+        false
+    }
+
+    /// Places named after type words and committee words, with the type-less
+    /// parents that continue a chain.
+    fn mentions(&self, tokens: &[Token], year: Option<i32>) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if tokens[i].lower == "tphcm" {
+                if let Some(m) = self.name_at(tokens, i, Slot::PROVINCE, year, false) {
+                    out.push(m);
+                }
+                i += 1;
+                continue;
+            }
+            let Some((slot, want, len)) = marker(tokens, i) else {
+                i += 1;
+                continue;
+            };
+            let mut j = i + len;
+            if tokens.get(j).is_some_and(|t| t.lower == ".") {
+                j += 1;
+            }
+            let Some(mut m) = self.name_at(tokens, j, slot, year, true) else {
+                i = j;
+                continue;
+            };
+            m.want = Some(want);
+            i = m.end;
+            let mut level = self.level_of(&m);
+            out.push(m);
+            // Type-less parents: "xã Song Mai - Kim Động", "huyện Kim Động, Hưng Yên".
+            while let Some(sep) = tokens.get(i) {
+                if !matches!(sep.lower.as_str(), "," | "-" | "thuộc") || level == Level::Province
+                {
+                    break;
+                }
+                if marker(tokens, i + 1).is_some() {
+                    break;
+                }
+                match self.name_at(tokens, i + 1, Slot::above(level), year, false) {
+                    Some(parent) => {
+                        i = parent.end;
+                        level = self.level_of(&parent);
+                        out.push(parent);
+                    }
+                    None => break,
+                }
+            }
+        }
+        out
+    }
+
+    /// The most specific level among a mention's candidates.
+    fn level_of(&self, m: &Mention) -> Level {
+        m.cands
+            .iter()
+            .map(|&c| self.units[c as usize].level)
+            .max()
+            .unwrap_or(Level::Province)
+    }
+
+    /// A province named without a type word at the end of a post, after at least
+    /// one other word ("Giám đốc Sở Tài chính Bình Định").
+    fn trailing(
+        &self,
+        tokens: &[Token],
+        mentions: &[Mention],
+        year: Option<i32>,
+    ) -> Option<Mention> {
+        let mut end = tokens.len();
+        while end > 0 && !tokens[end - 1].word {
+            end -= 1;
+        }
+        if mentions.iter().any(|m| m.end >= end) {
+            return None;
+        }
+        let mut start = end;
+        while start > 0
+            && end - start < self.max_tokens
+            && (tokens[start - 1].cap || tokens[start - 1].lower == "-")
+        {
+            start -= 1;
+        }
+        // Longest suffix first, never the whole post, never a person's name right
+        // after a title ("Chủ tịch Hồ Chí Minh").
+        (start.max(1)..end).find_map(|s| {
+            if TITLE_ENDS.contains(&tokens[s - 1].lower.as_str()) {
+                return None;
+            }
+            let m = self.lookup(&tokens[s..end], Slot::PROVINCE, year, false)?;
+            Some(Mention {
+                start: s,
+                end,
+                cands: m,
+                want: None,
+            })
+        })
+    }
+
+    /// The longest name at `start` that fits `slot`.
+    fn name_at(
+        &self,
+        tokens: &[Token],
+        start: usize,
+        slot: Slot,
+        year: Option<i32>,
+        after_marker: bool,
+    ) -> Option<Mention> {
+        let first = tokens.get(start)?;
+        if !first.word || !first.cap {
+            return None;
+        }
+        let mut end = start;
+        while end < tokens.len()
+            && end - start < self.max_tokens
+            && (tokens[end].word || tokens[end].lower == "-")
+        {
+            end += 1;
+        }
+        (start + 1..=end).rev().find_map(|e| {
+            if !tokens[e - 1].word {
+                return None;
+            }
+            let cands = self.lookup(&tokens[start..e], slot, year, after_marker)?;
+            Some(Mention {
+                start,
+                end: e,
+                cands,
+                want: None,
+            })
+        })
+    }
+
+    /// Units named `window` that fit `slot` in the register of `year`. `after_marker`:
+    /// the window follows a type or committee word, so older names (ASCII alias keys)
+    /// are looked up too; without one, "Hồ Chí Minh" is a person or an organisation
+    /// named after him, not the city.
+    fn lookup(
+        &self,
+        window: &[Token],
+        slot: Slot,
+        year: Option<i32>,
+        after_marker: bool,
+    ) -> Option<Vec<u32>> {
+        let key = join(window);
+        if !after_marker && key == "hồ chí minh" {
+            return None;
+        }
+        let by_name = self.by_name.get(&key).map(Vec::as_slice);
+        let mut cands = self.select(by_name.unwrap_or(&[]), slot, year);
+        if cands.is_empty() && after_marker {
+            let key: String = window.iter().map(|t| ascii_key(&t.lower)).collect();
+            if let Some(ids) = self.by_alias.get(&key) {
+                cands = self.select(ids, slot, year);
+            }
+        }
+        (!cands.is_empty()).then_some(cands)
+    }
+
+    /// Candidates that fit `slot`, from the register of the document's time: the
+    /// 2025 register from 2026 on, the older one before (falling back to the other
+    /// register where it fits: older names in new documents, new names in 2025).
+    fn select(&self, ids: &[u32], slot: Slot, year: Option<i32>) -> Vec<u32> {
+        let fits: Vec<u32> = ids
+            .iter()
+            .copied()
+            .filter(|&id| slot.admits(&self.units[id as usize]))
+            .collect();
+        let prefer = if year.is_some_and(|y| y >= 2026) {
+            Era::Since2025
+        } else {
+            Era::Pre2025
+        };
+        let mut out: Vec<u32> = fits
+            .iter()
+            .copied()
+            .filter(|&id| self.units[id as usize].era == prefer)
+            .collect();
+        if out.is_empty() && (prefer == Era::Since2025 || year.map_or(true, |y| y >= 2025)) {
+            out = fits;
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// Last words of titles and forms of address: a capitalised name right after one is a
+/// person's name ("Chủ tịch Hồ Chí Minh", "ông Thái Bình").
+const TITLE_ENDS: &[&str] = &[
+    "tịch",
+    "thư",
+    "đốc",
+    "trưởng",
+    "phó",
+    "viên",
+    "nhiệm",
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+    "chí",
+];
+
+/// The `N` tab-separated fields of a line, or None when it has another number.
+fn fields<const N: usize>(line: &str) -> Option<[&str; N]> {
+    let mut out = [""; N];
+    let mut parts = line.split('\t');
+    for slot in out.iter_mut() {
+        *slot = parts.next()?;
+    }
+    parts.next().is_none().then_some(out)
+}
+
+/// A hash map with a fast non-cryptographic hasher (keys are short strings and codes;
+/// building the index hashes some 40,000 of them).
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+fn map_with_capacity<K, V>(capacity: usize) -> FastMap<K, V> {
+    HashMap::with_capacity_and_hasher(capacity, BuildHasherDefault::default())
+}
+
+/// The multiply-rotate hasher of rustc (FxHash).
+#[derive(Clone, Copy, Debug, Default)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Rank of a type within its level: a unit's type only ever rises.
+fn rank(t: UnitType) -> u8 {
+    match t {
+        UnitType::Tinh | UnitType::Huyen | UnitType::Xa => 0,
+        UnitType::ThiXa | UnitType::ThiTran => 1,
+        UnitType::ThanhPho | UnitType::Quan | UnitType::Phuong => 2,
+        UnitType::DacKhu => 3,
+    }
+}
+
+/// A type word or committee word at `i`: the units it admits and its length in tokens.
+fn marker(tokens: &[Token], i: usize) -> Option<(Slot, UnitType, usize)> {
+    use UnitType::*;
+    let w = |k: usize| tokens.get(i + k).map_or("", |t| t.lower.as_str());
+    let found = match (w(0), w(1)) {
+        // "Tỉnh ủy viên", "Thành ủy viên": a member, not a place position.
+        ("tỉnh" | "thành" | "huyện" | "quận" | "thị", "ủy") if w(2) == "viên" => {
+            return None
+        }
+        ("tỉnh", "ủy") => (Slot::PROVINCE, Tinh, 2),
+        ("thành", "ủy") | ("thành", "phố") => (Slot::CITY, ThanhPho, 2),
+        ("huyện", "ủy") => (Slot::DISTRICT, Huyen, 2),
+        ("quận", "ủy") => (Slot::DISTRICT, Quan, 2),
+        ("thị", "ủy") | ("thị", "xã") => (Slot::DISTRICT, ThiXa, 2),
+        ("thị", "trấn") => (Slot::COMMUNE, ThiTran, 2),
+        ("đặc", "khu") => (Slot::COMMUNE, DacKhu, 2),
+        ("tỉnh", _) => (Slot::PROVINCE, Tinh, 1),
+        ("tp", _) => (Slot::CITY, ThanhPho, 1),
+        ("huyện", _) => (Slot::DISTRICT, Huyen, 1),
+        ("quận", _) => (Slot::DISTRICT, Quan, 1),
+        ("tx", _) => (Slot::DISTRICT, ThiXa, 1),
+        ("xã", _) => (Slot::COMMUNE, Xa, 1),
+        ("phường", _) => (Slot::COMMUNE, Phuong, 1),
+        ("tt", _) => (Slot::COMMUNE, ThiTran, 1),
+        ("q", ".") => (Slot::DISTRICT, Quan, 1),
+        ("p", ".") => (Slot::COMMUNE, Phuong, 1),
+        _ => return None,
+    };
+    Some(found)
+}
+
+/// NFC text with the old tone placement in open syllables ending in `oa`, `oe`,
+/// `uy` ("hoà" → "hòa", "thuỷ" → "thủy"), typographic apostrophes and dashes made
+/// plain. Case is kept.
+pub fn canonical(text: &str) -> String {
+    let mut chars: Vec<char> = text
+        .nfd()
+        .map(|c| match c {
+            '\u{2019}' | '\u{2018}' => '\'',
+            '\u{2013}' | '\u{2014}' => '-',
+            c => c,
+        })
+        .collect();
+    let is_tone = |c: char| matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}');
+    let continues = |c: Option<&char>| {
+        c.is_some_and(|&c| c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c))
+    };
+    let mut i = 0;
+    while i + 2 < chars.len() {
+        let (a, b, t) = (chars[i], chars[i + 1], chars[i + 2]);
+        let before_q = i > 0 && matches!(chars[i - 1], 'q' | 'Q');
+        let pair = (matches!(a, 'o' | 'O') && matches!(b, 'a' | 'A' | 'e' | 'E'))
+            || (matches!(a, 'u' | 'U') && matches!(b, 'y' | 'Y') && !before_q);
+        if pair && is_tone(t) && !continues(chars.get(i + 3)) {
+            chars.swap(i + 1, i + 2);
+            i += 3;
+        } else {
+            i += 1;
+        }
+    }
+    chars.into_iter().nfc().collect()
+}
+
+/// Splits canonical text into words (letters, digits, inner apostrophes) and single
+/// punctuation characters; lower-cases them.
+fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            out.push(Token {
+                lower: c.to_lowercase().collect(),
+                word: false,
+                cap: false,
+            });
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(at, next)) = chars.peek() {
+            let apostrophe = next == '\''
+                && text
+                    .get(at + 1..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(char::is_alphanumeric);
+            if next.is_alphanumeric() || apostrophe {
+                end = at + next.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let word = text.get(start..end).unwrap_or("");
+        out.push(Token {
+            lower: word.to_lowercase(),
+            word: true,
+            cap: c.is_uppercase() || c.is_numeric(),
+        });
+    }
+    out
+}
+
+/// The key of a register name and its length in tokens. The registers are NFC with the
+/// old tone placement already (the generator writes them so), and almost all names are
+/// words and " - " separated by single spaces, whose key is the name lower-cased; other
+/// names ("N.T Phong Hải") go through the tokenizer.
+fn name_key(name: &str) -> (String, usize) {
+    let simple = !name.starts_with(['\'', ' ', '-'])
+        && !name.ends_with(['\'', ' ', '-'])
+        && !name.contains("  ")
+        && !name.contains("''")
+        && name
+            .split(' ')
+            .all(|w| w == "-" || w.chars().all(|c| c.is_alphanumeric() || c == '\''))
+        && !name.contains(" '")
+        && !name.contains("' ");
+    if simple && unicode_normalization::is_nfc(name) {
+        (name.to_lowercase(), name.split(' ').count())
+    } else {
+        let tokens = tokenize(&canonical(name));
+        (join(&tokens), tokens.len())
+    }
+}
+
+/// Tokens joined with single spaces: the key of the name index.
+fn join(tokens: &[Token]) -> String {
+    let mut key = String::new();
+    for t in tokens {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&t.lower);
+    }
+    key
+}
+
+/// The ASCII key of `vietnamadminunits` aliases: marks dropped, đ → d, letters and
+/// digits only.
+fn ascii_key(text: &str) -> String {
+    text.nfd()
+        .filter_map(|c| match c {
+            'đ' | 'Đ' => Some('d'),
+            c if c.is_ascii_alphanumeric() => Some(c.to_ascii_lowercase()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn count(era: Era, level: Level) -> usize {
+        PlaceIndex::builtin()
+            .units()
+            .iter()
+            .filter(|u| u.era == era && u.level == level && u.until.is_none())
+            .count()
+    }
+
+    #[test]
+    fn register_row_counts() {
+        assert_eq!(count(Era::Pre2025, Level::Province), 63);
+        assert_eq!(count(Era::Pre2025, Level::District), 696);
+        assert_eq!(count(Era::Pre2025, Level::Commune), 10_051);
+        assert_eq!(count(Era::Since2025, Level::Province), 34);
+        assert_eq!(count(Era::Since2025, Level::District), 0);
+        assert_eq!(count(Era::Since2025, Level::Commune), 3_321);
+        let rows: Vec<Vec<&str>> = OLD_TO_NEW
+            .lines()
+            .skip(1)
+            .map(|l| l.split('\t').collect())
+            .collect();
+        let provinces = rows.iter().filter(|r| r[0].len() == 2).count();
+        let communes: Vec<_> = rows.iter().filter(|r| r[0].len() == 5).collect();
+        let partial = communes.iter().filter(|r| r[8] == "1").count();
+        assert_eq!((provinces, communes.len(), partial), (63, 10_565, 1_105));
+    }
+
+    #[test]
+    fn conversion_parents_corrected() {
+        // The official table files these under the wrong old province.
+        let parent = |code: &str| {
+            OLD_TO_NEW
+                .lines()
+                .find(|l| l.starts_with(code))
+                .and_then(|l| l.split('\t').nth(3))
+        };
+        assert_eq!(parent("27691\t"), Some("794"));
+        assert_eq!(parent("30781\t"), Some("900"));
+    }
+
+    #[test]
+    fn name_keys_match_the_tokenizer() {
+        for unit in PlaceIndex::builtin().units() {
+            let tokens = tokenize(&canonical(&unit.name));
+            let slow = (join(&tokens), tokens.len());
+            assert_eq!(name_key(&unit.name), slow, "{}", unit.name);
+        }
+    }
+
+    #[test]
+    fn canonical_tone_placement() {
+        let cases = [
+            ("Hoà Bình", "Hòa Bình"),
+            ("Thuỷ Nguyên", "Thủy Nguyên"),
+            ("khoẻ", "khỏe"),
+            ("Hoàng Hoá", "Hoàng Hóa"),
+            ("Quý Quỳnh", "Quý Quỳnh"),
+            ("Uỷ ban", "Ủy ban"),
+            ("Đắk R’Lấp", "Đắk R'Lấp"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(canonical(input), want, "{input}");
+        }
+    }
+
+    const HUNG_YEN_DOC: &str = "Ngày 5/3, Ban Thường vụ Tỉnh ủy Hưng Yên công bố quyết định \
+        về công tác cán bộ tại huyện Yên Mỹ và huyện Kim Động. Hưng Yên đang sắp xếp lại \
+        đội ngũ cán bộ cấp xã.";
+    const KHOAI_CHAU_DOC: &str = "Hội nghị do Huyện ủy Khoái Châu (Hưng Yên) tổ chức \
+        đã công bố các quyết định điều động cán bộ.";
+    const TAY_NINH_DOC: &str = "Tỉnh ủy Tây Ninh vừa trao quyết định chuẩn y cho một \
+        số cán bộ chủ chốt của tỉnh Tây Ninh.";
+
+    /// (post, document, year, expected (code, code_2025)).
+    type Case = (
+        &'static str,
+        &'static str,
+        Option<i32>,
+        Option<(&'static str, Option<&'static str>)>,
+    );
+
+    #[test]
+    fn resolves_posts() {
+        // (post, document, year, expected (code, code_2025))
+        let table: &[Case] = &[
+            (
+                "Bí thư Đảng ủy xã Liêu Xá",
+                HUNG_YEN_DOC,
+                Some(2015),
+                Some(("12067", Some("12064"))),
+            ),
+            (
+                "Bí thư Đảng ủy xã Song Mai",
+                HUNG_YEN_DOC,
+                Some(2015),
+                Some(("12301", Some("12322"))),
+            ),
+            ("Bí thư Đảng ủy xã Song Mai", "", Some(2015), None),
+            (
+                "Bí thư Đảng ủy xã Song Mai, huyện Kim Động",
+                "",
+                None,
+                Some(("12301", Some("12322"))),
+            ),
+            (
+                "Chủ tịch UBND xã Song Mai - Kim Động",
+                "",
+                None,
+                Some(("12301", Some("12322"))),
+            ),
+            (
+                "Chủ tịch UBND phường Song Mai",
+                "",
+                Some(2022),
+                Some(("07222", Some("07228"))),
+            ),
+            (
+                "Bí thư Đảng ủy xã Dạ Trạch",
+                KHOAI_CHAU_DOC,
+                Some(2012),
+                Some(("12214", Some("12223"))),
+            ),
+            (
+                "Phó Chánh Thanh tra Nhà nước huyện Khoái Châu",
+                KHOAI_CHAU_DOC,
+                Some(2012),
+                Some(("330", Some("33"))),
+            ),
+            (
+                "Chủ tịch UBND tỉnh Hà Tây",
+                "",
+                Some(2005),
+                Some(("28", None)),
+            ),
+            (
+                "Phó Bí thư Tỉnh ủy Hà Tây",
+                "",
+                Some(2007),
+                Some(("28", None)),
+            ),
+            (
+                "Chủ tịch UBND tỉnh Hà Giang",
+                "",
+                Some(2018),
+                Some(("02", Some("08"))),
+            ),
+            (
+                "Giám đốc Sở Tài chính Bình Định",
+                "",
+                Some(2019),
+                Some(("52", Some("52"))),
+            ),
+            (
+                "Giám đốc Công an Hà Giang",
+                "",
+                Some(2019),
+                Some(("02", Some("08"))),
+            ),
+            (
+                "Bí thư Huyện ủy Kim Động",
+                "",
+                Some(2016),
+                Some(("331", Some("33"))),
+            ),
+            (
+                "Tỉnh ủy viên, Bí thư Huyện ủy Kim Động",
+                "",
+                Some(2016),
+                Some(("331", Some("33"))),
+            ),
+            (
+                "Chủ tịch UBND TP Hải Phòng",
+                "",
+                Some(2020),
+                Some(("31", Some("31"))),
+            ),
+            (
+                "Phó Chủ tịch UBND TP. Hải Phòng",
+                "",
+                Some(2020),
+                Some(("31", Some("31"))),
+            ),
+            (
+                "Giám đốc Công an TP.HCM",
+                "",
+                Some(2021),
+                Some(("79", Some("79"))),
+            ),
+            (
+                "Phó Giám đốc Sở Y tế TPHCM",
+                "",
+                Some(2021),
+                Some(("79", Some("79"))),
+            ),
+            (
+                "Chủ tịch UBND thành phố Hồ Chí Minh",
+                "",
+                Some(2021),
+                Some(("79", Some("79"))),
+            ),
+            (
+                "Bí thư Thành ủy Bắc Ninh",
+                "",
+                Some(2014),
+                Some(("256", Some("24"))),
+            ),
+            (
+                "Bí thư Thành ủy Hà Nội",
+                "",
+                Some(2014),
+                Some(("01", Some("01"))),
+            ),
+            ("Bí thư Huyện ủy Châu Thành", "", Some(2014), None),
+            (
+                "Bí thư Huyện ủy Châu Thành",
+                TAY_NINH_DOC,
+                Some(2014),
+                Some(("708", Some("80"))),
+            ),
+            (
+                "Chủ tịch UBND huyện Kỳ Anh",
+                "",
+                Some(2013),
+                Some(("447", Some("42"))),
+            ),
+            (
+                "Chủ tịch UBND thị xã Kỳ Anh",
+                "",
+                Some(2017),
+                Some(("449", Some("42"))),
+            ),
+            (
+                "Bí thư Thị ủy Hoài Nhơn",
+                "",
+                Some(2021),
+                Some(("543", Some("52"))),
+            ),
+            ("Chủ tịch UBND xã Tân Lập", "", Some(2010), None),
+            (
+                "Phó Chủ tịch UBND quận Cẩm Lệ, thành phố Đà Nẵng",
+                "",
+                Some(2018),
+                Some(("495", Some("48"))),
+            ),
+            (
+                "Chủ tịch UBND phường Trúc Bạch, quận Ba Đình",
+                "",
+                Some(2018),
+                Some(("00004", Some("00004"))),
+            ),
+            (
+                "Chủ tịch UBND tỉnh Thừa Thiên Huế",
+                "",
+                Some(2018),
+                Some(("46", Some("46"))),
+            ),
+            (
+                "Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu",
+                "",
+                Some(2018),
+                Some(("77", Some("79"))),
+            ),
+            (
+                "Chủ tịch UBND tỉnh Hoà Bình",
+                "",
+                Some(2018),
+                Some(("17", Some("25"))),
+            ),
+            (
+                "Bí thư Đặc khu ủy, Chủ tịch UBND đặc khu Phú Quốc",
+                "",
+                Some(2026),
+                Some(("31078", Some("31078"))),
+            ),
+            (
+                "Chủ tịch UBND thành phố Phú Quốc",
+                "",
+                Some(2021),
+                Some(("911", Some("91"))),
+            ),
+            (
+                "Chủ tịch UBND xã Liêu Xá, Yên Mỹ, Hưng Yên",
+                "",
+                None,
+                Some(("12067", Some("12064"))),
+            ),
+            (
+                "Chủ tịch UBND huyện Tĩnh Gia",
+                "",
+                Some(2015),
+                Some(("407", Some("38"))),
+            ),
+            (
+                "Thành ủy viên, Bí thư Quận ủy Thanh Khê",
+                "",
+                Some(2016),
+                Some(("491", Some("48"))),
+            ),
+            (
+                "Phó Trưởng ban quản lý dự án Q.Tân Phú",
+                "",
+                Some(2016),
+                Some(("767", Some("79"))),
+            ),
+            (
+                "Chủ tịch UBND P.4, Q.Tân Bình",
+                "",
+                Some(2016),
+                Some(("26968", Some("26968"))),
+            ),
+            ("Chủ tịch UBND phường 4", "", Some(2016), None),
+            ("Tổng Giám đốc Tập đoàn Hòa Phát", "", Some(2015), None),
+            (
+                "Phó Chủ tịch UBND tỉnh TT - Huế",
+                "",
+                Some(2016),
+                Some(("46", Some("46"))),
+            ),
+            (
+                "Bí thư Tỉnh ủy BR-VT",
+                "",
+                Some(2016),
+                Some(("77", Some("79"))),
+            ),
+            (
+                "Chủ tịch UBND TP Hà nội",
+                "",
+                Some(2016),
+                Some(("01", Some("01"))),
+            ),
+            ("Chủ tịch UBND TP Nguyễn Đức Chung", "", Some(2016), None),
+            (
+                "Chủ tịch UBND thị xã Hà Đông, tỉnh Hà Tây",
+                "",
+                Some(2006),
+                Some(("268", Some("01"))),
+            ),
+            (
+                "Phó Bí thư Huyện ủy",
+                KHOAI_CHAU_DOC,
+                Some(2012),
+                Some(("330", Some("33"))),
+            ),
+            (
+                "Phó Chủ tịch UBND tỉnh",
+                HUNG_YEN_DOC,
+                Some(2015),
+                Some(("33", Some("33"))),
+            ),
+            ("Phó Bí thư Huyện ủy", HUNG_YEN_DOC, Some(2015), None),
+            ("Bộ trưởng Bộ Tài chính", HUNG_YEN_DOC, Some(2015), None),
+            (
+                "Bí thư Thành ủy Hà Giang",
+                "",
+                Some(2015),
+                Some(("024", Some("08"))),
+            ),
+            (
+                "Chủ tịch UBND phường Ba Đình",
+                "",
+                Some(2026),
+                Some(("00004", Some("00004"))),
+            ),
+            (
+                "Chủ tịch UBND quận Ba Đình",
+                "",
+                Some(2020),
+                Some(("001", Some("01"))),
+            ),
+            (
+                "Phó Bí thư Thành đoàn, Bí thư Đoàn TNCS Hồ Chí Minh",
+                "",
+                Some(2015),
+                None,
+            ),
+            ("nguyên Chủ tịch Thái Bình", "", Some(2015), None),
+            ("Giám đốc Công ty Minh Long", "", Some(2015), None),
+            (
+                "Trưởng ban Tổ chức, ông Nguyễn Văn Minh Hòa",
+                "",
+                Some(2015),
+                None,
+            ),
+            (
+                "Phó Giám đốc Sở Lao động - Thương binh và Xã hội",
+                "",
+                Some(2015),
+                None,
+            ),
+        ];
+        let index = PlaceIndex::builtin();
+        let mut failures = Vec::new();
+        for (post, doc, year, want) in table {
+            let ctx = index.context(doc, *year);
+            let got = index.resolve(post, &ctx);
+            let got = got
+                .as_ref()
+                .map(|p| (p.code.as_str(), p.code_2025.as_deref()));
+            if got != *want {
+                failures.push(format!("{post:?} ({year:?}): got {got:?}, want {want:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn canonical_full_names() {
+        let index = PlaceIndex::builtin();
+        let ctx = index.context(HUNG_YEN_DOC, Some(2015));
+        let cases = [
+            ("Bí thư Đảng ủy xã Song Mai", "Xã Song Mai", Level::Commune),
+            (
+                "Chủ tịch UBND TP Hải Phòng",
+                "Thành phố Hải Phòng",
+                Level::Province,
+            ),
+            (
+                "Bí thư Huyện ủy Kim Động",
+                "Huyện Kim Động",
+                Level::District,
+            ),
+            ("Chủ tịch UBND tỉnh Hà Tây", "Tỉnh Hà Tây", Level::Province),
+        ];
+        for (post, name, level) in cases {
+            let place = index.resolve(post, &ctx);
+            assert_eq!(
+                place.as_ref().map(|p| (p.name.as_str(), p.level)),
+                Some((name, level)),
+                "{post}"
+            );
+        }
+    }
+
+    #[test]
+    fn context_counts_provinces_and_districts() {
+        let index = PlaceIndex::builtin();
+        let ctx = index.context(HUNG_YEN_DOC, Some(2015));
+        assert_eq!(ctx.year(), Some(2015));
+        assert!(ctx.count("33") >= 3, "{}", ctx.count("33"));
+        assert_eq!(ctx.count("327"), 1);
+        assert_eq!(ctx.count("331"), 1);
+        assert_eq!(ctx.count("52"), 0);
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        let index = PlaceIndex::builtin();
+        let ctx = index.context("xã", None);
+        for post in [
+            "",
+            "xã",
+            "huyện ,",
+            "TP.",
+            "- - -",
+            "Tỉnh ủy",
+            "ủy xã Ê'",
+            "\u{301}oa\u{301}",
+        ] {
+            let _ = index.resolve(post, &ctx);
+        }
+    }
+
+    /// Timing: `cargo test --release --lib place::tests::timing -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn timing() {
+        use std::time::Instant;
+        let t = Instant::now();
+        let index = PlaceIndex::from_tsv(PRE_2025, REG_2025, OLD_TO_NEW, ALIASES);
+        let build = t.elapsed();
+        let ctx = index.context(HUNG_YEN_DOC, Some(2015));
+        let posts = [
+            "Bí thư Đảng ủy xã Song Mai, huyện Kim Động",
+            "Giám đốc Sở Tài chính Bình Định",
+            "Phó Trưởng ban Tuyên giáo Tỉnh ủy, Phó Chủ tịch UBND tỉnh Hưng Yên",
+            "Trưởng phòng Tổ chức cán bộ, Sở Nội vụ",
+        ];
+        let t = Instant::now();
+        let mut found = 0;
+        for i in 0..14_000 {
+            found += usize::from(index.resolve(posts[i % posts.len()], &ctx).is_some());
+        }
+        let resolve = t.elapsed();
+        let long_doc = HUNG_YEN_DOC.repeat(40);
+        let t = Instant::now();
+        let ctx = index.context(&long_doc, Some(2015));
+        let context = t.elapsed();
+        println!(
+            "build {build:?}; 14,000 posts resolved in {resolve:?} ({found} with a place); \
+             context of a {} KB document in {context:?} ({} names Hưng Yên)",
+            long_doc.len() / 1024,
+            ctx.count("33")
+        );
+        if !cfg!(debug_assertions) {
+            assert!(build.as_millis() < 100, "{build:?}");
+        }
+    }
+
+    #[test]
+    fn index_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<PlaceIndex>();
+        check::<PlaceContext>();
+        check::<ResolvedPlace>();
+    }
+}
