@@ -16,6 +16,7 @@ use crate::date::{best_date, PartialDate};
 use crate::gazetteer::{Category, Gazetteer, GazetteerError};
 use crate::mention::{Person, Post, Sentence, TokenKind};
 use crate::normalize::{fold_case, Normalized, Normalizer, ToneStyle};
+use crate::place::{PlaceIndex, ResolvedPlace};
 use crate::record::Field;
 use crate::segment::sentences;
 use crate::{Document, Record};
@@ -609,9 +610,24 @@ impl Extractor {
             }
         }
 
+        let places = PlaceIndex::builtin();
+        let context = (!merged.is_empty()).then(|| {
+            let body = fields.last().map_or("", |f| f.norm.as_str());
+            places.context(body, doc_date.and_then(|d| d.year))
+        });
+        let resolve = |posts: &[String]| -> Option<ResolvedPlace> {
+            let ctx = context.as_ref()?;
+            // The most specific unit any of the posts names.
+            posts
+                .iter()
+                .filter_map(|p| places.resolve(p, ctx))
+                .max_by_key(|r| r.level)
+        };
         merged
             .into_iter()
             .map(|d| {
+                let from_place = resolve(&d.from_post);
+                let to_place = resolve(&d.to_post);
                 let norm = &fields
                     .iter()
                     .find(|f| f.field == d.field)
@@ -635,7 +651,20 @@ impl Extractor {
                     evidence_start: original.start,
                     evidence_end: original.end,
                     rule: d.rule.to_string(),
-                    ..Record::default()
+                    from_place: from_place
+                        .as_ref()
+                        .map(|p| p.name.clone())
+                        .unwrap_or_default(),
+                    from_place_code: from_place.map(|p| p.code).unwrap_or_default(),
+                    to_place: to_place
+                        .as_ref()
+                        .map(|p| p.name.clone())
+                        .unwrap_or_default(),
+                    to_place_code: to_place
+                        .as_ref()
+                        .map(|p| p.code.clone())
+                        .unwrap_or_default(),
+                    to_place_code_2025: to_place.and_then(|p| p.code_2025).unwrap_or_default(),
                 }
             })
             .collect()
