@@ -378,9 +378,18 @@ impl Extractor {
         };
         let clause_dates: Vec<_> = s.dates.iter().filter(in_clause).cloned().collect();
         let date = best_date(&clause_dates).or_else(|| best_date(&s.dates));
-        let (date_value, date_text) = date
+        let (mut date_value, date_text) = date
             .map(|d| (d.date, s.text[d.span.clone()].to_string()))
             .unwrap_or_default();
+        // "Sau ba năm được luân chuyển …, cuối năm 2018, …": the move was three years
+        // before the sentence's date.
+        if let (Some(years), Some(year)) = (years_before(s, at), date_value.year) {
+            date_value = PartialDate {
+                year: Some(year - years),
+                month: None,
+                day: None,
+            };
+        }
 
         for (person, appos) in subjects {
             // The posts in apposition, unless a "từ"/"thôi giữ chức" post says otherwise
@@ -696,6 +705,32 @@ fn resolve_name(short: &str, order: usize, names: &[NameSeen]) -> Option<String>
         })
         .map(|n| n.name.clone())
         .or_else(|| (!short.is_empty()).then(|| short.to_string()))
+}
+
+/// "Sau ba năm" / "sau 3 năm" (within the five tokens before the move word at `at`): the
+/// number of years.
+fn years_before(s: &Sentence, at: usize) -> Option<i32> {
+    let from = at.saturating_sub(5);
+    (from..at).find_map(|k| {
+        let t = |i: usize| s.tokens.get(i).map_or("", |t| t.folded.as_str());
+        if t(k) != "sau" || t(k + 2) != "năm" {
+            return None;
+        }
+        let n = match t(k + 1) {
+            "một" => 1,
+            "hai" => 2,
+            "ba" => 3,
+            "bốn" => 4,
+            "năm" => 5,
+            "sáu" => 6,
+            "bảy" => 7,
+            "tám" => 8,
+            "chín" => 9,
+            "mười" => 10,
+            digits => digits.parse().ok().filter(|n| (1..=50).contains(n))?,
+        };
+        Some(n)
+    })
 }
 
 /// Lower case, letters and digits only: for comparing names and posts.
