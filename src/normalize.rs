@@ -229,8 +229,27 @@ impl<'a> State<'a> {
             if b < 0x80 {
                 // Fast path: an ASCII byte not followed by a possible combining mark.
                 let next_ascii = bytes.get(i + 1).map_or(true, |&n| n < 0x80);
+                if b.is_ascii_alphabetic() && next_ascii {
+                    // A run of ASCII letters; its last letter is left out when a
+                    // non-ASCII character (maybe a combining mark) follows it.
+                    self.emit(char::from(b), i, i + 1, true);
+                    let mut j = i + 1;
+                    while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
+                        j += 1;
+                    }
+                    if j < bytes.len() && bytes[j] >= 0x80 {
+                        j -= 1;
+                    }
+                    if let Some(run) = src.get(i + 1..j) {
+                        self.out.push_str(run);
+                        self.map.extend((i + 1..j).map(off));
+                        self.last_end = off(j);
+                    }
+                    i = j.max(i + 1);
+                    continue;
+                }
                 if b.is_ascii_graphic() && next_ascii {
-                    self.emit(char::from(b), i, i + 1, b.is_ascii_alphabetic());
+                    self.emit(char::from(b), i, i + 1, false);
                     i += 1;
                     continue;
                 }
@@ -300,7 +319,7 @@ impl<'a> State<'a> {
         let rest = src.get(end..).unwrap_or("");
         let marks_len: usize = rest
             .chars()
-            .take_while(|&m| is_combining_mark(m))
+            .take_while(|&m| maybe_mark(m))
             .map(char::len_utf8)
             .sum();
         let marks = rest.get(..marks_len).unwrap_or("");
@@ -310,7 +329,7 @@ impl<'a> State<'a> {
             'ð' => 'đ',
             _ => c,
         };
-        if marks.is_empty() || !c.is_alphabetic() {
+        if marks.is_empty() || !is_letter(c) {
             // Marks on a space, punctuation, digit or invisible character
             // stand on nothing and are dropped.
             self.single(c, start, end);
@@ -339,17 +358,21 @@ impl<'a> State<'a> {
             | '\u{3000}' => self.space(start),
             ' ' | '\t' => self.space(start),
             '\n' => self.newline(start),
-            _ if c.is_control() || is_combining_mark(c) => {}
             _ if c < '\u{0300}'
                 || ('\u{1E00}'..='\u{1EFF}').contains(&c)
-                || ('\u{2010}'..='\u{206F}').contains(&c)
-                || is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes =>
+                || ('\u{2010}'..='\u{206F}').contains(&c) =>
             {
-                self.emit(c, start, end, c.is_alphabetic());
+                if !c.is_control() {
+                    self.emit(c, start, end, is_letter(c));
+                }
+            }
+            _ if c.is_control() || is_combining_mark(c) => {}
+            _ if is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes => {
+                self.emit(c, start, end, is_letter(c));
             }
             _ => {
                 for d in std::iter::once(c).nfc() {
-                    self.emit(d, start, end, d.is_alphabetic());
+                    self.emit(d, start, end, is_letter(d));
                 }
             }
         }
@@ -434,6 +457,11 @@ impl<'a> State<'a> {
         if bytes.is_ascii() && !bytes.iter().skip(1).any(u8::is_ascii_uppercase) {
             return;
         }
+        // Most words have no capital inside (nothing to split) and do not end
+        // in `oa`/`oe`/`uy` (no tone to move): leave them without copying.
+        if !word.chars().skip(1).any(is_upper) && !tone::may_restyle(word) {
+            return;
+        }
         self.word.clear();
         for (k, ch) in word.char_indices() {
             let o = self.map.get(ws + k).copied().unwrap_or(self.last_end);
@@ -473,6 +501,34 @@ impl<'a> State<'a> {
     }
 }
 
+/// `is_combining_mark` with a fast path for letters that are certainly not marks.
+fn maybe_mark(c: char) -> bool {
+    c >= '\u{0300}' && !('\u{1E00}'..='\u{1EFF}').contains(&c) && is_combining_mark(c)
+}
+
+/// `char::is_alphabetic` with a fast path for ASCII and Vietnamese letters.
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if is_vietnamese_letter(c) {
+        c != '\u{00D7}' && c != '\u{00F7}'
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// `char::is_uppercase` with a fast path for ASCII and Vietnamese letters.
+fn is_upper(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_uppercase(),
+        '\u{00C0}'..='\u{00DE}' => c != '\u{00D7}',
+        '\u{00DF}'..='\u{00FF}' => false,
+        // Latin Extended Additional pairs capitals (even) with small letters (odd).
+        '\u{1EA0}'..='\u{1EF9}' => u32::from(c) % 2 == 0,
+        _ => c.is_uppercase(),
+    }
+}
+
 /// A Latin letter with a diacritic, as in Vietnamese words (`ô`, `đ`, `ự`).
 fn is_vietnamese_letter(c: char) -> bool {
     ('\u{00C0}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c)
@@ -496,12 +552,12 @@ fn find_splits(
     let mut seg = 0;
     for k in 1..w.len() {
         let (prev, cur) = (w[k - 1], w[k]);
-        if prev.is_lowercase() && cur.is_uppercase() {
+        if prev.is_lowercase() && is_upper(cur) {
             let mut s = k - 1;
             while s > seg && w[s - 1].is_lowercase() {
                 s -= 1;
             }
-            if s > seg && w[s - 1].is_uppercase() {
+            if s > seg && is_upper(w[s - 1]) {
                 s -= 1;
             }
             let before = &w[s..k];
@@ -523,8 +579,8 @@ fn find_splits(
                 seg = k;
             }
         } else if k > seg
-            && prev.is_uppercase()
-            && cur.is_uppercase()
+            && is_upper(prev)
+            && is_upper(cur)
             && w.get(k + 1).is_some_and(|c| c.is_lowercase())
         {
             key.clear();
@@ -774,5 +830,73 @@ mod tests {
                 assert!(got.is_char_boundary(i));
             }
         }
+    }
+}
+
+/// Throughput measurement over the shared corpus (not a test of behaviour):
+/// `cargo test --release -- --ignored --nocapture normalize_throughput`.
+#[cfg(test)]
+mod throughput {
+    use super::*;
+    use std::io::BufRead;
+    use std::time::Instant;
+
+    /// Nanoseconds this thread has run on a CPU (Linux), so the measurement is
+    /// less disturbed by other processes on a busy machine.
+    fn cpu_ns() -> u64 {
+        std::fs::read_to_string("/proc/thread-self/schedstat")
+            .ok()
+            .and_then(|s| s.split_whitespace().next()?.parse().ok())
+            .unwrap_or(0)
+    }
+
+    #[test]
+    #[ignore = "measurement; needs /work/shared/corpus"]
+    fn normalize_throughput() {
+        let path = "/work/shared/corpus/news-baomoi-2017.jsonl";
+        let Ok(file) = std::fs::File::open(path) else {
+            eprintln!("{path} not found; skipping");
+            return;
+        };
+        let texts: Vec<String> = std::io::BufReader::new(file)
+            .lines()
+            .map_while(Result::ok)
+            .filter_map(|line| {
+                let v: serde_json::Value = serde_json::from_str(&line).ok()?;
+                Some(v.get("text")?.as_str()?.to_string())
+            })
+            .collect();
+        let bytes: usize = texts.iter().map(String::len).sum();
+        let normalizer = Normalizer::default();
+        let mut out_bytes = 0;
+        let mut changed = 0;
+        let t = Instant::now();
+        let cpu = cpu_ns();
+        for text in &texts {
+            let n = normalizer.normalize(text);
+            out_bytes += n.len();
+            changed += usize::from(n.as_str() != text);
+        }
+        let secs = t.elapsed().as_secs_f64();
+        let cpu_secs = (cpu_ns() - cpu) as f64 / 1e9;
+        let t = Instant::now();
+        let cpu = cpu_ns();
+        let mut sentences = 0;
+        for text in &texts {
+            sentences += crate::segment::sentences(text).len();
+        }
+        let seg_secs = t.elapsed().as_secs_f64();
+        let seg_cpu_secs = (cpu_ns() - cpu) as f64 / 1e9;
+        let mb = bytes as f64 / 1e6;
+        eprintln!(
+            "{} texts, {mb:.1} MB -> {out_bytes} bytes, {changed} changed\n\
+             normalize: {secs:.2}s wall = {:.0} MB/s, {cpu_secs:.2}s cpu = {:.0} MB/s\n\
+             segment: {seg_secs:.2}s wall = {:.0} MB/s, {seg_cpu_secs:.2}s cpu = {:.0} MB/s, {sentences} sentences",
+            texts.len(),
+            mb / secs,
+            mb / cpu_secs,
+            mb / seg_secs,
+            mb / seg_cpu_secs,
+        );
     }
 }

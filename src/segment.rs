@@ -90,8 +90,19 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         }
     };
     let mut start = 0;
+    let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(c) = char_at(text, i) {
+    while i < bytes.len() {
+        // Only these bytes can start a line break or a terminator ('…' is E2 80 A6);
+        // all of them are character boundaries.
+        if !matches!(bytes[i], b'\n' | b'.' | b'!' | b'?' | 0xE2) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = char_at(text, i) else {
+            i += 1;
+            continue;
+        };
         if c == '\n' {
             push(start..i);
             start = i + 1;

@@ -92,11 +92,38 @@ fn is_onset_letter(c: char) -> bool {
         || c == 'Đ'
 }
 
+/// Whether vowels `a`, `b` may be an `oa`, `oe` or `uy` pair.
+fn ends_in_pair(a: char, b: char) -> bool {
+    let second = match b {
+        'a' | 'e' | 'y' | 'A' | 'E' | 'Y' => true,
+        _ if b.is_ascii() => false,
+        _ => vowel(b).is_some_and(|v| matches!(v.base, A | E | Y)),
+    };
+    second && vowel(a).is_some_and(|v| matches!(v.base, O | U))
+}
+
+/// Cheap test on a run of letters: false when [`restyle_chars`] certainly
+/// leaves it alone (it does not end in an `oa`, `oe` or `uy` pair).
+pub(crate) fn may_restyle(word: &str) -> bool {
+    let mut rev = word.chars().rev();
+    match (rev.next(), rev.next()) {
+        (Some(b), Some(a)) => ends_in_pair(a, b),
+        _ => false,
+    }
+}
+
 /// Moves the tone mark of one syllable (a slice of NFC letters) to where
 /// `style` puts it. Returns true if the syllable was changed.
 ///
 /// Only open syllables whose whole nucleus is `oa`, `oe` or `uy` are touched.
 pub(crate) fn restyle_chars(syllable: &mut [char], style: ToneStyle) -> bool {
+    if let [.., a, b] = syllable {
+        if !ends_in_pair(*a, *b) {
+            return false;
+        }
+    } else {
+        return false;
+    }
     let Some(first) = syllable.iter().position(|&c| vowel(c).is_some()) else {
         return false;
     };
