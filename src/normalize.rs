@@ -112,18 +112,16 @@ impl Normalized {
 /// Upper-case abbreviations that are split from a capitalised word glued to
 /// them (`UBNDTỉnh` → `UBND Tỉnh`).
 const ABBREVIATIONS: &[&str] = &[
-    "BCA", "BCH", "BCHTW", "BCT", "BGĐ", "BNV", "BQP", "BS", "BT", "BTC", "BTV", "CA", "CAND",
-    "CAT", "CATP", "CHXHCN", "CT", "CVP", "ĐBQH", "ĐH", "GĐ", "GS", "HĐND", "HĐQT", "HU", "KS",
-    "MTTQ", "PBT", "PCT", "PGĐ", "PGS", "PTGĐ", "PTT", "QĐND", "QU", "TAND", "TGĐ", "ThS", "TP",
-    "TS", "TT", "TTg", "TU", "TƯ", "TW", "UBKT", "UBMTTQ", "UBND", "UV", "UVBTV", "UVTW", "VKSND",
+    "BCH", "BCHTW", "BTV", "CA", "CAND", "ĐBQH", "GĐ", "GS", "HĐND", "HĐQT", "HU", "MTTQ", "PBT",
+    "PCT", "PGĐ", "PGS", "PTGĐ", "QĐND", "QU", "TAND", "TGĐ", "ThS", "TS", "TU", "TƯ", "TW",
+    "UBKT", "UBMTTQ", "UBND", "UVBTV", "UVTW", "VKSND",
 ];
 
-/// Unaccented Vietnamese words that are often glued to a following name
-/// (`anhTuấn`, `theoHà`). Words with a Vietnamese letter (`ông`, `bà`, `chị`,
-/// `và`, `của`, `là`, `tại`, `thư`, …) are recognised without a list.
-const GLUE_WORDS: &[&str] = &[
-    "anh", "cho", "chi", "con", "em", "khi", "nay", "nhu", "sau", "theo", "trong", "tu", "va",
-];
+/// Lower-case Vietnamese words without diacritics that are often glued to a
+/// following name (`anhTuan`, `theoHà`). Words with a Vietnamese letter (`ông`,
+/// `bà`, `chị`, `và`, `của`, `là`, `tại`, `thư`, …) need no list. Capitalised
+/// forms are not matched, to keep names such as `ChoLon` whole.
+const GLUE_WORDS: &[&str] = &["anh", "cho", "con", "em", "khi", "sau", "theo", "trong"];
 
 /// Normalizes text; build once, share between threads.
 #[derive(Clone, Debug)]
@@ -316,7 +314,19 @@ impl<'a> State<'a> {
     /// returns the offset after them.
     fn cluster(&mut self, src: &str, start: usize, c: char) -> usize {
         let mut end = start + c.len_utf8();
-        let rest = src.get(end..).unwrap_or("");
+        let next = src.as_bytes().get(end..).unwrap_or(&[]);
+        let no_marks = match next {
+            // ASCII, characters below U+0300, U+1E00..=U+1EFF: not marks.
+            [b, ..] if *b < 0xCC => true,
+            [0xE1, b, ..] if (0xB8..=0xBB).contains(b) => true,
+            [] => true,
+            _ => false,
+        };
+        let rest = if no_marks {
+            ""
+        } else {
+            src.get(end..).unwrap_or("")
+        };
         let marks_len: usize = rest
             .chars()
             .take_while(|&m| maybe_mark(m))
@@ -537,7 +547,7 @@ fn is_vietnamese_letter(c: char) -> bool {
 /// Finds where spaces go in a glued run of letters `w` (char indices; a space
 /// goes before each).
 ///
-/// A lower-to-upper boundary splits when the word before it (its lower-case
+/// A lower-to-upper boundary (with a letter after the capital) splits when the word before it (its lower-case
 /// run plus one leading capital) contains a Vietnamese letter or is a glue
 /// word, or when it has 2+ letters and the capitalised syllable after it
 /// contains a Vietnamese letter. An upper-case run followed by a capitalised
@@ -552,7 +562,9 @@ fn find_splits(
     let mut seg = 0;
     for k in 1..w.len() {
         let (prev, cur) = (w[k - 1], w[k]);
-        if prev.is_lowercase() && is_upper(cur) {
+        // A lone capital at the end ("loạI") is more likely a typo than a word.
+        let more = w.get(k + 1).is_some_and(|&c| is_letter(c));
+        if prev.is_lowercase() && is_upper(cur) && more {
             let mut s = k - 1;
             while s > seg && w[s - 1].is_lowercase() {
                 s -= 1;
@@ -568,7 +580,7 @@ fn find_splits(
             let after = &w[k..e];
             let mut glue = || {
                 key.clear();
-                key.extend(before.iter().flat_map(|c| c.to_lowercase()));
+                key.extend(before);
                 GLUE_WORDS.contains(&key.as_str())
             };
             if before.iter().any(|&c| is_vietnamese_letter(c))
@@ -713,10 +725,18 @@ mod tests {
             ("Bí thưLê Minh", Old, "Bí thư Lê Minh"),
             ("ÔngNguyễn", Old, "Ông Nguyễn"),
             ("anhTuan", Old, "anh Tuan"),
+            (
+                "ChoLon AnTuTu TPBank VinaPhone",
+                Old,
+                "ChoLon AnTuTu TPBank VinaPhone",
+            ),
+            ("MaiHình: Lê Minh", Old, "Mai Hình: Lê Minh"),
             ("tinhThần", Old, "tinh Thần"),
             ("thuỷĐiện", Old, "thủy Điện"),
             ("vàHà\u{200B}Nội", Old, "và Hà Nội"),
             ("Khuđược", Old, "Khuđược"),
+            ("loạI độnC.", Old, "loạI độnC."),
+            ("đồngUSD", Old, "đồng USD"),
             ("VietBankthay", Old, "VietBankthay"),
             ("LienVietPostBank", Old, "LienVietPostBank"),
             (

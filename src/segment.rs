@@ -149,7 +149,13 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         } else if run.contains('…') || run.len() > 1 {
             starts
         } else {
-            starts && !is_abbreviation(token_before(text, run_start))
+            let token = token_before(text, run_start);
+            // "F-35C." and "9X." end in a capital but are not initials.
+            let glued = text
+                .get(..run_start - token.len())
+                .and_then(|h| h.chars().next_back())
+                .is_some_and(|c| c.is_alphanumeric() || c == '-');
+            starts && (glued || !is_abbreviation(token))
         };
         if split {
             push(start..k);
@@ -273,6 +279,10 @@ mod tests {
                 &["Tổng thống B. Obama thăm Hà Nội."],
             ),
             ("Ông Nguyễn V. A được bầu.", &["Ông Nguyễn V. A được bầu."]),
+            (
+                "Đơn vị nhận tiêm kích F-35C. Sau đó là mẫu 9X. Hết.",
+                &["Đơn vị nhận tiêm kích F-35C.", "Sau đó là mẫu 9X.", "Hết."],
+            ),
             (
                 "Có cam, quýt, v.v. Tất cả đều ngọt.",
                 &["Có cam, quýt, v.v. Tất cả đều ngọt."],
