@@ -253,9 +253,9 @@ impl<'a> State<'a> {
                 }
                 match b {
                     b' ' | b'\t' => self.space(i),
-                    b'\n' => self.newline(i),
+                    b'\n' => self.newline(i, i + 1),
                     b'\r' if bytes.get(i + 1) == Some(&b'\n') => {}
-                    b'\r' => self.newline(i),
+                    b'\r' => self.newline(i, i + 1),
                     _ if !b.is_ascii_graphic() => {} // other control characters
                     _ => {
                         i = self.cluster(src, i, char::from(b));
@@ -299,7 +299,7 @@ impl<'a> State<'a> {
         }
     }
 
-    fn newline(&mut self, start: usize) {
+    fn newline(&mut self, start: usize, end: usize) {
         self.finish_word();
         self.pending_space = None;
         if self.out.is_empty() || self.out.ends_with("\n\n") {
@@ -307,7 +307,7 @@ impl<'a> State<'a> {
         }
         self.out.push('\n');
         self.map.push(off(start));
-        self.last_end = off(start + 1);
+        self.last_end = off(end);
     }
 
     /// Handles the character `c` at `start` with the combining marks after it;
@@ -359,7 +359,7 @@ impl<'a> State<'a> {
             | '\u{FEFF}'
             | '\u{00AD}'
             | '\u{0080}'..='\u{009F}' => {}
-            '\u{2028}' | '\u{2029}' => self.newline(start),
+            '\u{2028}' | '\u{2029}' => self.newline(start, end),
             '\u{00A0}'
             | '\u{1680}'
             | '\u{2000}'..='\u{200A}'
@@ -367,7 +367,7 @@ impl<'a> State<'a> {
             | '\u{205F}'
             | '\u{3000}' => self.space(start),
             ' ' | '\t' => self.space(start),
-            '\n' => self.newline(start),
+            '\n' => self.newline(start, end),
             _ if c < '\u{0300}'
                 || ('\u{1E00}'..='\u{1EFF}').contains(&c)
                 || ('\u{2010}'..='\u{206F}').contains(&c) =>
@@ -642,7 +642,12 @@ mod tests {
             n.map.windows(2).all(|w| w[0] <= w[1]),
             "monotone for {original:?}"
         );
-        assert!(n.map.iter().all(|&o| original.is_char_boundary(o as usize)));
+        assert!(
+            n.map.iter().all(|&o| original.is_char_boundary(o as usize)),
+            "boundaries for {original:?}: {:?} {:?}",
+            n.as_str(),
+            n.map
+        );
         let bounds: Vec<usize> = text
             .char_indices()
             .map(|(i, _)| i)
@@ -829,6 +834,98 @@ mod tests {
         assert_eq!(norm(ToneStyle::Old, &many).as_str(), "á");
         assert_eq!(norm(ToneStyle::Old, "\u{212B}").as_str(), "Å");
         assert_eq!(Normalized::default().to_original(5), 0);
+    }
+
+    /// Pieces that random test inputs are built from.
+    const PIECES: &[&str] = &[
+        "a",
+        "o",
+        "u",
+        "y",
+        "e",
+        "Q",
+        "g",
+        "i",
+        "H",
+        "Đ",
+        "Ð",
+        "ð",
+        "ô",
+        "ư",
+        "ơ",
+        "à",
+        "ỏ",
+        "ẹ",
+        "\u{0300}",
+        "\u{0301}",
+        "\u{0302}",
+        "\u{0309}",
+        "\u{0323}",
+        "\u{031B}",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\r",
+        "\r\n",
+        ".",
+        ",",
+        "&",
+        "-",
+        "\u{200B}",
+        "\u{FEFF}",
+        "\u{00AD}",
+        "\u{0008}",
+        "\u{00A0}",
+        "\u{2028}",
+        "UBND",
+        "PBT",
+        "ông",
+        "Lê",
+        "hoà",
+        "Thuỷ",
+        "HÒA",
+        "quý",
+        "giữ",
+        "Mc",
+        "iP",
+        "TP.HCM",
+        "1.000",
+        "\u{212B}",
+        "한",
+        "\u{1100}",
+        "\u{0915}\u{093C}",
+        "😀",
+    ];
+
+    /// A small deterministic generator (no dependency needed).
+    fn random_inputs(count: usize) -> Vec<String> {
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        (0..count)
+            .map(|_| {
+                let len = (next() % 24) as usize;
+                (0..len)
+                    .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn random_inputs_keep_map_invariants_and_are_idempotent() {
+        for style in [ToneStyle::Old, ToneStyle::New] {
+            for input in random_inputs(3000) {
+                let once = norm(style, &input);
+                let twice = norm(style, once.as_str());
+                assert_eq!(twice.as_str(), once.as_str(), "idempotent for {input:?}");
+            }
+        }
     }
 
     #[test]

@@ -340,6 +340,41 @@ mod tests {
         }
     }
 
+    /// Every non-space character of the text is in exactly one sentence.
+    #[test]
+    fn random_inputs_are_covered() {
+        const PIECES: &[&str] = &[
+            "Ông", "bà", "A", "TP", "v", "1", "26", ".", ". ", "! ", "? ", "…", "...", " ", "\n",
+            "“", "”", "\"", "(", ")", ";", "Đ", "ệ", "\u{0301}",
+        ];
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..5000 {
+            let len = (next() % 30) as usize;
+            let text: String = (0..len)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect();
+            let ranges = sentences(&text);
+            let mut covered = 0;
+            for r in &ranges {
+                assert!(text.get(r.clone()).is_some(), "{text:?} {r:?}");
+                assert!(r.start >= covered, "in order: {text:?} {ranges:?}");
+                assert!(
+                    text[covered..r.start].trim().is_empty(),
+                    "{text:?} {ranges:?}"
+                );
+                covered = r.end;
+            }
+            assert!(text[covered..].trim().is_empty(), "{text:?} {ranges:?}");
+            let _ = split(&text);
+        }
+    }
+
     #[test]
     fn odd_input_does_not_panic() {
         for text in [
