@@ -226,16 +226,16 @@ impl<'a> State<'a> {
             let b = bytes[i];
             if b < 0x80 {
                 // Fast path: an ASCII byte not followed by a possible combining mark.
-                let next_ascii = bytes.get(i + 1).map_or(true, |&n| n < 0x80);
-                if b.is_ascii_alphabetic() && next_ascii {
+                let next_plain = !may_start_mark(bytes, i + 1);
+                if b.is_ascii_alphabetic() && next_plain {
                     // A run of ASCII letters; its last letter is left out when a
-                    // non-ASCII character (maybe a combining mark) follows it.
+                    // combining mark may follow it.
                     self.emit(char::from(b), i, i + 1, true);
                     let mut j = i + 1;
                     while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
                         j += 1;
                     }
-                    if j < bytes.len() && bytes[j] >= 0x80 {
+                    if may_start_mark(bytes, j) {
                         j -= 1;
                     }
                     if let Some(run) = src.get(i + 1..j) {
@@ -246,7 +246,7 @@ impl<'a> State<'a> {
                     i = j.max(i + 1);
                     continue;
                 }
-                if b.is_ascii_graphic() && next_ascii {
+                if b.is_ascii_graphic() && next_plain {
                     self.emit(char::from(b), i, i + 1, false);
                     i += 1;
                     continue;
@@ -314,18 +314,10 @@ impl<'a> State<'a> {
     /// returns the offset after them.
     fn cluster(&mut self, src: &str, start: usize, c: char) -> usize {
         let mut end = start + c.len_utf8();
-        let next = src.as_bytes().get(end..).unwrap_or(&[]);
-        let no_marks = match next {
-            // ASCII, characters below U+0300, U+1E00..=U+1EFF: not marks.
-            [b, ..] if *b < 0xCC => true,
-            [0xE1, b, ..] if (0xB8..=0xBB).contains(b) => true,
-            [] => true,
-            _ => false,
-        };
-        let rest = if no_marks {
-            ""
-        } else {
+        let rest = if may_start_mark(src.as_bytes(), end) {
             src.get(end..).unwrap_or("")
+        } else {
+            ""
         };
         let marks_len: usize = rest
             .chars()
@@ -508,6 +500,17 @@ impl<'a> State<'a> {
             self.out.push(ch);
             self.map.extend(std::iter::repeat(o).take(ch.len_utf8()));
         }
+    }
+}
+
+/// Cheap test on the bytes at `i`: false when no combining mark starts there
+/// (end of text, ASCII, a character below U+0300 or in U+1E00..=U+1EFF).
+fn may_start_mark(bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i..).unwrap_or(&[]) {
+        [] => false,
+        [b, ..] if *b < 0xCC => false,
+        [0xE1, b, ..] if (0xB8..=0xBB).contains(b) => false,
+        _ => true,
     }
 }
 
