@@ -59,9 +59,39 @@ impl Vowel {
     }
 }
 
+/// Index into [`VOWELS`] of every character in `first..first + N`, or `u8::MAX`.
+const fn dense_index<const N: usize>(first: u32) -> [u8; N] {
+    let mut table = [u8::MAX; N];
+    let mut i = 0;
+    while i < VOWELS.len() {
+        let c = VOWELS[i].0 as u32;
+        if c >= first && c < first + N as u32 {
+            table[(c - first) as usize] = i as u8;
+        }
+        i += 1;
+    }
+    table
+}
+
+/// Vowels from `A` (U+0041) to `ư` (U+01B0).
+const LATIN_FIRST: u32 = 0x41;
+const LATIN: [u8; 0x1B1 - 0x41] = dense_index(LATIN_FIRST);
+/// Vowels in Latin Extended Additional, U+1EA0..=U+1EF9.
+const EXTENDED_FIRST: u32 = 0x1EA0;
+const EXTENDED: [u8; 0x5A] = dense_index(EXTENDED_FIRST);
+
 fn vowel(c: char) -> Option<Vowel> {
-    let i = VOWELS.binary_search_by(|&(v, ..)| v.cmp(&c)).ok()?;
-    let (_, base, tone, upper) = VOWELS[i];
+    let u = u32::from(c);
+    let i = if let Some(&i) = u
+        .checked_sub(LATIN_FIRST)
+        .and_then(|k| LATIN.get(k as usize))
+    {
+        i
+    } else {
+        *u.checked_sub(EXTENDED_FIRST)
+            .and_then(|k| EXTENDED.get(k as usize))?
+    };
+    let &(_, base, tone, upper) = VOWELS.get(usize::from(i))?;
     Some(Vowel { base, tone, upper })
 }
 
@@ -410,6 +440,14 @@ mod tests {
         assert!(VOWELS.windows(2).all(|w| w[0].0 < w[1].0));
         for &(c, base, tone, upper) in VOWELS.iter() {
             assert_eq!(Vowel { base, tone, upper }.to_char(), Some(c));
+            assert_eq!(vowel(c), Some(Vowel { base, tone, upper }));
+        }
+        let vowels = VOWELS.iter().filter(|v| vowel(v.0).is_some()).count();
+        assert_eq!(vowels, 144);
+        for c in [
+            'b', 'đ', 'Đ', '1', ' ', '\u{1EFA}', '\u{1E9F}', '\u{01B1}', '@', 'ÿ',
+        ] {
+            assert_eq!(vowel(c), None, "{c}");
         }
     }
 
