@@ -6,7 +6,10 @@
 //! * Unicode NFC, including decomposed input (`e` + U+0323 + U+0302 → `ệ`).
 //!   Combining marks that stand on nothing (at the start, after a space or
 //!   punctuation) are removed, as are repeated identical marks on one letter and
-//!   Vietnamese diacritics that cannot combine with the Latin letter they follow.
+//!   Vietnamese diacritics that cannot combine with the Latin letter they follow
+//!   (two tone marks on one vowel). On Latin letters a circumflex or breve typed
+//!   after the tone mark still combines (`e` + U+0301 + U+0302 → `ế`), a small
+//!   deliberate deviation from strict NFC.
 //! * Invisible characters are removed: zero-width space/joiners, word joiner,
 //!   byte order mark, soft hyphen, bidi controls and control characters except
 //!   `\n` and `\t`. `\r\n` and lone `\r` become `\n`.
@@ -392,14 +395,19 @@ impl<'a> State<'a> {
         }
         buf.truncate(MAX_MARKS + 1);
         // Canonical ordering: stable insertion sort of each run of non-starters.
+        // On a Latin letter, circumflex and breve also go before the tone marks
+        // of the same class, so "e" + acute + circumflex still gives "ế".
+        let latin = is_latin(buf[0]);
+        let key = |m: char| {
+            let ccc = u16::from(canonical_combining_class(m));
+            let shape = latin && matches!(m, '\u{0302}' | '\u{0306}');
+            (ccc, ccc * 2 + u16::from(!shape))
+        };
         for i in 2..buf.len() {
             let mut j = i;
             while j > 1 {
-                let (a, b) = (
-                    canonical_combining_class(buf[j - 1]),
-                    canonical_combining_class(buf[j]),
-                );
-                if b == 0 || a <= b {
+                let ((_, a), (ccc, b)) = (key(buf[j - 1]), key(buf[j]));
+                if ccc == 0 || a <= b {
                     break;
                 }
                 buf.swap(j - 1, j);
@@ -430,8 +438,7 @@ impl<'a> State<'a> {
                     continue;
                 }
             }
-            let latin = starter < '\u{0250}' || ('\u{1E00}'..='\u{1EFF}').contains(&starter);
-            if latin && ('\u{0300}'..='\u{036F}').contains(&m) {
+            if is_latin(starter) && ('\u{0300}'..='\u{036F}').contains(&m) {
                 continue;
             }
             buf[kept] = m;
@@ -501,6 +508,11 @@ impl<'a> State<'a> {
             self.map.extend(std::iter::repeat(o).take(ch.len_utf8()));
         }
     }
+}
+
+/// A Latin letter (Basic Latin to Latin Extended-B, or Latin Extended Additional).
+fn is_latin(c: char) -> bool {
+    c < '\u{0250}' || ('\u{1E00}'..='\u{1EFF}').contains(&c)
 }
 
 /// Cheap test on the bytes at `i`: false when no combining mark starts there
@@ -687,6 +699,12 @@ mod tests {
             ("Nguye\u{0302}\u{0303}n", Old, "Nguyễn"),
             ("Vie\u{0323}\u{0302}t Nam", Old, "Việt Nam"),
             ("e\u{0302}\u{0323}", Old, "ệ"),
+            (
+                "e\u{0301}\u{0302} a\u{0300}\u{0306} o\u{0309}\u{031B}",
+                Old,
+                "ế ằ ở",
+            ),
+            ("a\u{0323}\u{0302} A\u{0302}\u{0323}", Old, "ậ Ậ"),
             ("Thu\u{1EF5}\u{0323}", Old, "Thụy"),
             ("hoa\u{0300}", Old, "hòa"),
             // Stray and duplicate combining marks.
