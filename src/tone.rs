@@ -6,7 +6,8 @@
 //! style on the second (`hoà`, `khoẻ`, `thuỷ`). Every other syllable is written
 //! the same way in both styles, so it is left untouched: closed syllables
 //! (`hoàng`, `toán`, `quyết`), three-vowel nuclei (`ngoài`, `khuỷu`), and
-//! syllables where `u` belongs to the consonant `qu` (`quý`, `quỳnh`, `quả`).
+//! syllables where `u` belongs to the consonant `qu` (`quý`, `quỳnh`, `quả`),
+//! and words that do not start with a Vietnamese initial consonant (`Chloé`).
 //!
 //! The functions here expect NFC text (as produced by
 //! [`Normalizer`](crate::normalize::Normalizer)); decomposed marks are not
@@ -95,31 +96,23 @@ fn vowel(c: char) -> Option<Vowel> {
     Some(Vowel { base, tone, upper })
 }
 
-/// Returns true for the consonant letters that may begin a syllable.
-fn is_onset_letter(c: char) -> bool {
-    matches!(
-        c.to_ascii_lowercase(),
-        'b' | 'c'
-            | 'd'
-            | 'f'
-            | 'g'
-            | 'h'
-            | 'j'
-            | 'k'
-            | 'l'
-            | 'm'
-            | 'n'
-            | 'p'
-            | 'q'
-            | 'r'
-            | 's'
-            | 't'
-            | 'v'
-            | 'w'
-            | 'x'
-            | 'z'
-    ) || c == 'đ'
-        || c == 'Đ'
+/// Returns true if `onset` is a Vietnamese initial consonant (or empty), so
+/// foreign words such as "Chloé" are left alone.
+fn is_onset(onset: &[char]) -> bool {
+    const ONSETS: &[&str] = &[
+        "b", "c", "ch", "d", "đ", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p",
+        "ph", "q", "r", "s", "t", "th", "tr", "v", "x",
+    ];
+    if onset.is_empty() {
+        return true;
+    }
+    if onset.len() > 3 {
+        return false;
+    }
+    ONSETS.iter().any(|o| {
+        o.chars().count() == onset.len()
+            && o.chars().zip(onset).all(|(a, &b)| b.to_lowercase().eq([a]))
+    })
 }
 
 /// Whether vowels `a`, `b` may be an `oa`, `oe` or `uy` pair.
@@ -157,7 +150,7 @@ pub(crate) fn restyle_chars(syllable: &mut [char], style: ToneStyle) -> bool {
     let Some(first) = syllable.iter().position(|&c| vowel(c).is_some()) else {
         return false;
     };
-    if !syllable[..first].iter().all(|&c| is_onset_letter(c)) {
+    if !is_onset(&syllable[..first]) {
         return false;
     }
     let mut start = first;
@@ -490,6 +483,11 @@ mod tests {
             ("thuê", "thuê", "thuê"),
             ("hoặc", "hoặc", "hoặc"),
             ("", "", ""),
+            // Not Vietnamese onsets: foreign words keep their accents.
+            ("Chloé", "Chloé", "Chloé"),
+            ("Froé", "Froé", "Froé"),
+            ("Nghoè", "Nghòe", "Nghoè"),
+            ("ĐOÁ", "ĐÓA", "ĐOÁ"),
         ];
         for (input, old, new) in cases {
             assert_eq!(restyle_syllable(input, ToneStyle::Old), old, "old {input}");
