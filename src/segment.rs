@@ -52,12 +52,18 @@ fn is_opener(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '‘' | '«' | '(' | '[')
 }
 
-/// The run of letters and dots that ends at byte `end` (e.g. `PGS.TS`).
+/// Longest token (in chars) [`token_before`] looks at; this keeps long runs of
+/// dots and letters without spaces linear.
+const MAX_TOKEN: usize = 24;
+
+/// The run of letters and dots that ends at byte `end` (e.g. `PGS.TS`), at
+/// most [`MAX_TOKEN`] characters.
 fn token_before(text: &str, end: usize) -> &str {
     let head = text.get(..end).unwrap_or("");
     let start = head
         .char_indices()
         .rev()
+        .take(MAX_TOKEN)
         .take_while(|&(_, c)| c.is_alphabetic() || c == '.')
         .last()
         .map_or(end, |(i, _)| i);
@@ -373,6 +379,12 @@ mod tests {
             assert!(text[covered..].trim().is_empty(), "{text:?} {ranges:?}");
             let _ = split(&text);
         }
+    }
+
+    #[test]
+    fn long_tokens_stay_linear() {
+        let text = "a.B".repeat(200_000);
+        assert_eq!(sentences(&text).len(), 1);
     }
 
     #[test]

@@ -260,7 +260,8 @@ pub fn restyle(text: &str, style: ToneStyle) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Lower-case vowels by base (row, see [`BASES`]) and tone (column, see [`Tone`]).
+/// Lower-case vowels: one row per base letter (a ă â e ê i o ô ơ u ư y), one
+/// column per tone (none, grave, acute, hook, tilde, dot below).
 const GRID: [[char; 6]; 12] = [
     ['a', 'à', 'á', 'ả', 'ã', 'ạ'],
     ['ă', 'ằ', 'ắ', 'ẳ', 'ẵ', 'ặ'],
