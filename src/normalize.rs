@@ -59,13 +59,23 @@ pub enum ToneStyle {
 }
 
 /// Normalized text plus, for every byte offset of it, the byte offset in the original.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Normalized {
     text: String,
     /// `map[i]` = original offset of normalized byte `i`; `map.len() == text.len() + 1`.
     ///
     /// Offsets are stored as `u32`; for originals larger than 4 GiB they saturate.
     map: Vec<u32>,
+}
+
+impl Default for Normalized {
+    /// Empty text, mapping offset 0 to 0.
+    fn default() -> Normalized {
+        Normalized {
+            text: String::new(),
+            map: vec![0],
+        }
+    }
 }
 
 impl Normalized {
@@ -864,6 +874,7 @@ mod tests {
         assert_eq!(norm(ToneStyle::Old, &many).as_str(), "á");
         assert_eq!(norm(ToneStyle::Old, "\u{212B}").as_str(), "Å");
         assert_eq!(Normalized::default().to_original(5), 0);
+        check_map("", &Normalized::default());
     }
 
     /// Pieces that random test inputs are built from.
