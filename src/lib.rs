@@ -32,6 +32,7 @@ pub mod output;
 pub mod place;
 pub mod record;
 pub mod segment;
+pub mod tone;
 
 pub use extract::{Extractor, ExtractorBuilder};
 pub use input::Document;

@@ -1,36 +1,405 @@
-//! Stage 2: sentence segmentation. (Interim version.)
+//! Stage 2: sentence segmentation of normalized text.
+//!
+//! [`sentences`] splits text (normally the output of
+//! [`Normalizer`](crate::normalize::Normalizer)) into sentences with a few
+//! rules tuned for Vietnamese news:
+//!
+//! * a line break always ends a sentence;
+//! * `.`, `!`, `?`, `…` and `...`, with any closing quotes or brackets after
+//!   them, end a sentence when followed by white space and the start of a new
+//!   sentence: an upper-case letter or an opening quote (after `!` and `?`
+//!   also a digit);
+//! * a full stop does not end a sentence after an abbreviation or an initial
+//!   (`TP.`, `Q.`, `ThS.`, `PGS.TS.`, `v.v.`, `B. Obama`, `Nguyễn V. A`), nor
+//!   inside numbers and dates (`1.000`, `26.6.2017`, `ngày 26. 6`), nor when
+//!   no space follows it (`TP.HCM`), except that a word of two or more letters
+//!   glued to a capitalised word (`Hà Nội.Sáng nay`) is split;
+//! * semicolons do not end sentences.
+//!
+//! ```
+//! let text = "Sáng 22.6, TS. Lê Văn A nhậm chức. Ông nói: “Tôi sẽ cố gắng.” Sau đó, ông về TP.HCM.";
+//! let got: Vec<&str> = canbo::segment::sentences(text).into_iter().map(|r| &text[r]).collect();
+//! assert_eq!(got, [
+//!     "Sáng 22.6, TS. Lê Văn A nhậm chức.",
+//!     "Ông nói: “Tôi sẽ cố gắng.”",
+//!     "Sau đó, ông về TP.HCM.",
+//! ]);
+//! ```
 
 use std::ops::Range;
 
-/// Byte ranges of the sentences of `text`, in order, trimmed of surrounding white space.
+/// Words that a full stop after them does not end a sentence (the last part
+/// of a dotted token such as `PGS.TS` is looked up, as is the whole token).
+const ABBREVIATIONS: &[&str] = &[
+    "BS", "CK", "CKI", "CKII", "Dr", "GS", "GSTS", "Jr", "KS", "Mr", "Mrs", "Ms", "NXB", "Nxb",
+    "PGS", "St", "TP", "TS", "TSKH", "TT", "TX", "Th", "Th.S", "ThS", "Ths", "Tp", "Tr", "Tx",
+    "tp", "tr", "tx", "vv",
+];
+
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']')
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '‘' | '«' | '(' | '[')
+}
+
+/// Longest token (in chars) [`token_before`] looks at; this keeps long runs of
+/// dots and letters without spaces linear.
+const MAX_TOKEN: usize = 24;
+
+/// The run of letters and dots that ends at byte `end` (e.g. `PGS.TS`), at
+/// most [`MAX_TOKEN`] characters.
+fn token_before(text: &str, end: usize) -> &str {
+    let head = text.get(..end).unwrap_or("");
+    let start = head
+        .char_indices()
+        .rev()
+        .take(MAX_TOKEN)
+        .take_while(|&(_, c)| c.is_alphabetic() || c == '.')
+        .last()
+        .map_or(end, |(i, _)| i);
+    head.get(start..).unwrap_or("")
+}
+
+/// Whether a full stop after `token` belongs to an abbreviation or initial.
+fn is_abbreviation(token: &str) -> bool {
+    let token = token.trim_start_matches('.');
+    let last = token.rsplit('.').next().unwrap_or("");
+    let mut chars = last.chars();
+    let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    initial
+        || ABBREVIATIONS.contains(&last)
+        || ABBREVIATIONS.contains(&token)
+        || (token.contains('.') && token.split('.').all(|s| s.chars().count() == 1))
+}
+
+/// Byte ranges of the sentences of `text`, in order, trimmed of surrounding
+/// white space; empty sentences are skipped.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let mut start = 0;
-    let b = text.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        let end_here = b[i] == b'\n'
-            || ((b[i] == b'.' || b[i] == b'!' || b[i] == b'?')
-                && i + 2 < b.len()
-                && b[i + 1] == b' '
-                && text[i + 2..].chars().next().is_some_and(char::is_uppercase)
-                && !text[..i].ends_with("TP")
-                && !text[..i].ends_with("Tp"));
-        if end_here {
-            push(text, start, i + 1, &mut out);
-            start = i + 1;
+    let mut push = |r: Range<usize>| {
+        let Some(s) = text.get(r.clone()) else { return };
+        let trimmed = s.trim_start();
+        let start = r.start + (s.len() - trimmed.len());
+        let end = start + trimmed.trim_end().len();
+        if start < end {
+            out.push(start..end);
         }
-        i += 1;
+    };
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Only these bytes can start a line break or a terminator ('…' is E2 80 A6);
+        // all of them are character boundaries.
+        if !matches!(bytes[i], b'\n' | b'.' | b'!' | b'?' | 0xE2) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = char_at(text, i) else {
+            i += 1;
+            continue;
+        };
+        if c == '\n' {
+            push(start..i);
+            start = i + 1;
+            i += 1;
+            continue;
+        }
+        if !is_terminator(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        // A run of terminators, then closing quotes and brackets.
+        let run_start = i;
+        let mut j = i;
+        while let Some(t) = char_at(text, j).filter(|&t| is_terminator(t)) {
+            j += t.len_utf8();
+        }
+        let mut k = j;
+        while let Some(q) = char_at(text, k).filter(|&q| is_closer(q)) {
+            k += q.len_utf8();
+        }
+        let run = &text[run_start..j];
+        let Some(after) = char_at(text, k) else {
+            break;
+        };
+        if !after.is_whitespace() {
+            // Glued sentences: "Hà Nội.Sáng nay" (but not "TP.HCM", "Q.Hoàn Kiếm").
+            if run == "." && k == j && glued_break(text, run_start, k) {
+                push(start..j);
+                start = j;
+            }
+            i = j;
+            continue;
+        }
+        let mut m = k;
+        while let Some(w) = char_at(text, m).filter(|&w| w.is_whitespace() && w != '\n') {
+            m += w.len_utf8();
+        }
+        let Some(next) = char_at(text, m) else {
+            break;
+        };
+        let starts = next.is_uppercase() || is_opener(next);
+        let split = if run.contains(['!', '?']) {
+            starts || next.is_numeric()
+        } else if run.contains('…') || run.len() > 1 {
+            starts
+        } else {
+            let token = token_before(text, run_start);
+            // "F-35C." and "9X." end in a capital but are not initials.
+            let glued = text
+                .get(..run_start - token.len())
+                .and_then(|h| h.chars().next_back())
+                .is_some_and(|c| c.is_alphanumeric() || c == '-');
+            starts && (glued || !is_abbreviation(token))
+        };
+        if split {
+            push(start..k);
+            start = m;
+        }
+        i = m;
     }
-    push(text, start, text.len(), &mut out);
+    push(start..text.len());
     out
 }
 
-fn push(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
-    let s = &text[start..end];
-    let trimmed = s.trim();
-    if !trimmed.is_empty() {
-        let lead = s.len() - s.trim_start().len();
-        out.push(start + lead..start + lead + trimmed.len());
+/// Whether a full stop at `dot` with no space after it (next sentence at
+/// `next`) ends a sentence: the word before is 2+ letters with a lower-case
+/// one and no abbreviation, the word after is capitalised.
+fn glued_break(text: &str, dot: usize, next: usize) -> bool {
+    let token = token_before(text, dot);
+    let mut after = text.get(next..).unwrap_or("").chars();
+    let capitalised = matches!(
+        (after.next(), after.next()),
+        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase()
+    );
+    capitalised
+        && !token.contains('.')
+        && token.chars().count() >= 2
+        && token.chars().any(char::is_lowercase)
+        && !is_abbreviation(token)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        let ranges = sentences(text);
+        for w in ranges.windows(2) {
+            assert!(w[0].end <= w[1].start, "ranges in order: {ranges:?}");
+        }
+        ranges
+            .into_iter()
+            .map(|r| {
+                let s = &text[r];
+                assert!(!s.is_empty() && s.trim() == s, "trimmed: {s:?}");
+                s
+            })
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("", &[]),
+            ("  \n \n", &[]),
+            ("Một câu", &["Một câu"]),
+            (
+                "Ông A nghỉ hưu. Bà B thay thế.",
+                &["Ông A nghỉ hưu.", "Bà B thay thế."],
+            ),
+            (
+                "Thật sao! Đúng vậy? Vâng.",
+                &["Thật sao!", "Đúng vậy?", "Vâng."],
+            ),
+            (
+                "Có thật không? 20 người đến.",
+                &["Có thật không?", "20 người đến."],
+            ),
+            ("Anh hỏi gì? tôi đáp.", &["Anh hỏi gì? tôi đáp."]),
+            (
+                "Dòng một\nDòng hai\n\nDòng ba",
+                &["Dòng một", "Dòng hai", "Dòng ba"],
+            ),
+            (
+                "Cuộc họp kéo dài… Sau đó mọi người về.",
+                &["Cuộc họp kéo dài…", "Sau đó mọi người về."],
+            ),
+            (
+                "Cuộc họp kéo dài... Sau đó mọi người về.",
+                &["Cuộc họp kéo dài...", "Sau đó mọi người về."],
+            ),
+            (
+                "Anh ấy nói “tôi… sẽ đi” rồi về.",
+                &["Anh ấy nói “tôi… sẽ đi” rồi về."],
+            ),
+            ("Chờ mãi... rồi cũng đến.", &["Chờ mãi... rồi cũng đến."]),
+            (
+                "Ông nói: “Tôi sẽ cố gắng.” Sau đó ông về.",
+                &["Ông nói: “Tôi sẽ cố gắng.”", "Sau đó ông về."],
+            ),
+            (
+                "Ông nói: \"Xong rồi!\" Mọi người vỗ tay.",
+                &["Ông nói: \"Xong rồi!\"", "Mọi người vỗ tay."],
+            ),
+            (
+                "Buổi lễ kết thúc. “Chúng tôi rất vui”, bà nói.",
+                &["Buổi lễ kết thúc.", "“Chúng tôi rất vui”, bà nói."],
+            ),
+            // Abbreviations and initials.
+            ("UBND TP. Hà Nội họp.", &["UBND TP. Hà Nội họp."]),
+            ("Ông về Tp. Cần Thơ.", &["Ông về Tp. Cần Thơ."]),
+            (
+                "Thị xã TX. Sơn Tây và Q. Ba Đình, P. Kim Mã.",
+                &["Thị xã TX. Sơn Tây và Q. Ba Đình, P. Kim Mã."],
+            ),
+            (
+                "Th.S Trần B và ThS. Lê C dự.",
+                &["Th.S Trần B và ThS. Lê C dự."],
+            ),
+            (
+                "Ths. Lê C và TS. Phạm D dự.",
+                &["Ths. Lê C và TS. Phạm D dự."],
+            ),
+            (
+                "PGS.TS. Nguyễn E phát biểu.",
+                &["PGS.TS. Nguyễn E phát biểu."],
+            ),
+            (
+                "GS. Hoàng F, BS. Vũ G và KS. Đỗ H.",
+                &["GS. Hoàng F, BS. Vũ G và KS. Đỗ H."],
+            ),
+            (
+                "Tổng thống B. Obama thăm Hà Nội.",
+                &["Tổng thống B. Obama thăm Hà Nội."],
+            ),
+            ("Ông Nguyễn V. A được bầu.", &["Ông Nguyễn V. A được bầu."]),
+            (
+                "Đơn vị nhận tiêm kích F-35C. Sau đó là mẫu 9X. Hết.",
+                &["Đơn vị nhận tiêm kích F-35C.", "Sau đó là mẫu 9X.", "Hết."],
+            ),
+            (
+                "Có cam, quýt, v.v. Tất cả đều ngọt.",
+                &["Có cam, quýt, v.v. Tất cả đều ngọt."],
+            ),
+            // Numbers and dates.
+            (
+                "Thu 1.000 tỷ đồng. Chi 900 tỷ.",
+                &["Thu 1.000 tỷ đồng.", "Chi 900 tỷ."],
+            ),
+            (
+                "Ông sinh ngày 12.8.1962 tại Huế.",
+                &["Ông sinh ngày 12.8.1962 tại Huế."],
+            ),
+            (
+                "Sáng 22.6 tại Hà Nội, hội nghị khai mạc.",
+                &["Sáng 22.6 tại Hà Nội, hội nghị khai mạc."],
+            ),
+            (
+                "Ngày 26.6.2017 và ngày 26. 6 năm sau.",
+                &["Ngày 26.6.2017 và ngày 26. 6 năm sau."],
+            ),
+            (
+                "Hội nghị năm 2017. Ông A phát biểu.",
+                &["Hội nghị năm 2017.", "Ông A phát biểu."],
+            ),
+            // TP.HCM and glued sentences.
+            (
+                "Ông về TP.HCM. Bà ở lại Hà Nội.",
+                &["Ông về TP.HCM.", "Bà ở lại Hà Nội."],
+            ),
+            (
+                "Ông công tác tại TP.Hồ Chí Minh.",
+                &["Ông công tác tại TP.Hồ Chí Minh."],
+            ),
+            (
+                "Trời mưa ở Hà Nội.Sáng nay tạnh.",
+                &["Trời mưa ở Hà Nội.", "Sáng nay tạnh."],
+            ),
+            (
+                "Trang VnExpress.net đưa tin.",
+                &["Trang VnExpress.net đưa tin."],
+            ),
+            // Semicolons do not break.
+            (
+                "Ông A làm Chủ tịch; ông B làm Phó Chủ tịch.",
+                &["Ông A làm Chủ tịch; ông B làm Phó Chủ tịch."],
+            ),
+            ("Kết thúc.", &["Kết thúc."]),
+            ("Kết thúc. ", &["Kết thúc."]),
+            ("...", &["..."]),
+            ("? ! .", &["? ! ."]),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(split(text), want, "text {text:?}");
+        }
+    }
+
+    /// Every non-space character of the text is in exactly one sentence.
+    #[test]
+    fn random_inputs_are_covered() {
+        const PIECES: &[&str] = &[
+            "Ông", "bà", "A", "TP", "v", "1", "26", ".", ". ", "! ", "? ", "…", "...", " ", "\n",
+            "“", "”", "\"", "(", ")", ";", "Đ", "ệ", "\u{0301}",
+        ];
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..5000 {
+            let len = (next() % 30) as usize;
+            let text: String = (0..len)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect();
+            let ranges = sentences(&text);
+            let mut covered = 0;
+            for r in &ranges {
+                assert!(text.get(r.clone()).is_some(), "{text:?} {r:?}");
+                assert!(r.start >= covered, "in order: {text:?} {ranges:?}");
+                assert!(
+                    text[covered..r.start].trim().is_empty(),
+                    "{text:?} {ranges:?}"
+                );
+                covered = r.end;
+            }
+            assert!(text[covered..].trim().is_empty(), "{text:?} {ranges:?}");
+            let _ = split(&text);
+        }
+    }
+
+    #[test]
+    fn long_tokens_stay_linear() {
+        let text = "a.B".repeat(200_000);
+        assert_eq!(sentences(&text).len(), 1);
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for text in [
+            ".",
+            "…",
+            "”. ",
+            ". \u{0301}",
+            "a.\u{00A0}B",
+            "\n\n.",
+            "Ð. Đ",
+            "v.v.",
+        ] {
+            let _ = split(text);
+        }
     }
 }
