@@ -254,6 +254,8 @@ impl Extractor {
         if class != "replace" {
             k = self.person_list(s, k, &mut subjects);
         }
+        // A post right here, after the move word and its persons, is its new post.
+        let direct = k;
         let clause_end = (k..n)
             .find(|&j| {
                 s.tokens[j].is_punct(';')
@@ -316,6 +318,10 @@ impl Extractor {
                 Some("from") => from_posts.extend(posts),
                 Some("to") if prior && !to_posts.is_empty() && s.tokens[k - 1].folded == "là" => {
                     from_posts.extend(posts)
+                }
+                _ if k == direct => {
+                    to_posts = posts;
+                    cued_to = true;
                 }
                 Some("to") | Some("unit") if !cued_to => {
                     to_posts = posts;
