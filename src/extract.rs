@@ -208,7 +208,7 @@ impl Extractor {
         let from = at.saturating_sub(6);
         for k in from..at {
             if let Some((class, _)) = s.cue_at(k) {
-                if matches!(class, "plan" | "again") {
+                if matches!(class, "plan" | "again" | "held") {
                     // Only within the clause.
                     if !s.tokens[k..at]
                         .iter()
@@ -343,7 +343,13 @@ impl Extractor {
         }
         // No person after the move word: the nearest one before it in the clause.
         if subjects.is_empty() {
-            let before = |p: &&Person| p.tokens.end <= at && !self.is_predecessor(s, p);
+            // Not the predecessor ("thay ông X"), nor someone named in an aside
+            // ("Bà A (cháu ông B) từ … lên làm …").
+            let before = |p: &&Person| {
+                p.tokens.end <= at
+                    && !self.is_predecessor(s, p)
+                    && !in_parentheses(s, p.tokens.start, at)
+            };
             let person = s
                 .persons
                 .iter()
@@ -711,6 +717,15 @@ fn resolve_name(short: &str, order: usize, names: &[NameSeen]) -> Option<String>
         })
         .map(|n| n.name.clone())
         .or_else(|| (!short.is_empty()).then(|| short.to_string()))
+}
+
+/// Is token `i` inside parentheses that close before token `limit`?
+fn in_parentheses(s: &Sentence, i: usize, limit: usize) -> bool {
+    let open = (0..i)
+        .rev()
+        .find(|&k| s.tokens[k].is_punct('(') || s.tokens[k].is_punct(')'));
+    let close = (i..limit).find(|&k| s.tokens[k].is_punct(')'));
+    open.is_some_and(|k| s.tokens[k].is_punct('(')) && close.is_some()
 }
 
 /// "Sau ba năm" / "sau 3 năm" (within the five tokens before the move word at `at`): the

@@ -108,6 +108,15 @@ const POST_STOP_PAIRS: &[(&str, &str)] = &[
     ("trả", "lời"),
 ];
 
+/// Capitalised words that start a sentence, not a name inside a post: where the text has
+/// no full stop between a caption and the next sentence ("… MTTQ Việt Nam Ngoài ra, …").
+const CAPITAL_STOP: &[&str] = &[
+    "ngoài", "theo", "trong", "sau", "trước", "tuy", "hiện", "ngày", "sáng", "chiều", "tối",
+    "trưa", "tại", "với", "cũng", "do", "vì", "khi", "như", "còn", "nhưng", "để", "được", "đã",
+    "ông", "bà", "từ", "về", "là", "này", "đây", "hôm", "tháng", "dự", "qua", "việc", "cùng",
+    "bên", "kể", "lúc", "ảnh",
+];
+
 /// Words that, before a capitalised run, show it is a place or institution, not a person.
 const NOT_BEFORE_PERSON: &[&str] = &[
     "xã",
@@ -247,7 +256,9 @@ impl<'a> Sentence<'a> {
                 }
                 let plural = entry.text.starts_with("các") || entry.text.starts_with("Các");
                 let name_end = self.name_run(name_start);
-                if name_end > name_start {
+                // "Tiến sĩ Kinh tế" is no person: titles of rank or degree take full names.
+                let long_enough = name_end > name_start + 1 || entry.kind == "honorific";
+                if name_end > name_start && long_enough {
                     persons.push(self.person(i..name_end, name_start..name_end));
                     i = name_end;
                     // "các ông X, Y và Z": the names that follow in a list.
@@ -383,7 +394,11 @@ impl<'a> Sentence<'a> {
         let title_at = if acting { start + 1 } else { start };
         let (mut i, org_only) = if let Some((_, end)) = self.hit_at(title_at, Category::Title) {
             (end, false)
-        } else if org_ok && self.tokens.get(start).is_some_and(|t| t.capitalized) {
+        } else if org_ok
+            && self.tokens.get(start).is_some_and(|t| t.capitalized)
+            // Not inside a capitalised name ("về Hải Phòng" is no "Phòng").
+            && !(start > 0 && self.tokens[start - 1].capitalized && self.tokens[start - 1].is_word())
+        {
             let (_, end) = self.hit_at(start, Category::Organisation)?;
             (end, true)
         } else {
@@ -475,6 +490,13 @@ impl<'a> Sentence<'a> {
                     break;
                 }
             }
+            if t.capitalized && CAPITAL_STOP.contains(&t.folded.as_str()) {
+                break;
+            }
+            // "Giám đốc FBI James B. Comey": a foreign name after the post.
+            if t.capitalized && self.foreign_name_at(i) {
+                break;
+            }
             if t.capitalized {
                 body = true;
                 i += 1;
@@ -523,6 +545,25 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Two or more capitalised words at `i` that are not Vietnamese syllables: a foreign
+    /// name ("James B. Comey", "Rex Tillerson").
+    fn foreign_name_at(&self, i: usize) -> bool {
+        let foreign = |k: usize| {
+            self.tokens.get(k).is_some_and(|t| {
+                t.is_word()
+                    && t.capitalized
+                    && t.hit.is_none()
+                    && !is_vietnamese_syllable(&t.folded)
+            })
+        };
+        foreign(i)
+            && (foreign(i + 1)
+                || self
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.is_word() && t.capitalized && t.folded.chars().count() == 1))
+    }
+
     fn stop_pair_at(&self, i: usize) -> bool {
         let (Some(a), Some(b)) = (self.tokens.get(i), self.tokens.get(i + 1)) else {
             return false;
@@ -565,6 +606,34 @@ impl<'a> Sentence<'a> {
         }
         i
     }
+}
+
+/// Could `word` (lower case) be a Vietnamese syllable? Used to tell foreign names apart.
+pub fn is_vietnamese_syllable(word: &str) -> bool {
+    if word.chars().any(|c| matches!(c, 'f' | 'j' | 'w' | 'z')) {
+        return false;
+    }
+    let finals = ["c", "ch", "m", "n", "ng", "nh", "p", "t"];
+    let last_vowel = word.rfind(|c: char| "aăâeêioôơuưy".contains(toneless(c)));
+    let Some(v) = last_vowel else {
+        return false;
+    };
+    let coda = &word[v..].trim_start_matches(|c: char| "aăâeêioôơuưy".contains(toneless(c)));
+    coda.is_empty() || finals.contains(coda)
+}
+
+/// A vowel without its tone mark ('ế' → 'ê'); other characters as they are.
+fn toneless(c: char) -> char {
+    use unicode_normalization::UnicodeNormalization;
+    if c.is_ascii() {
+        return c;
+    }
+    let kept: String = std::iter::once(c)
+        .nfd()
+        .filter(|m| !matches!(m, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}'))
+        .nfc()
+        .collect();
+    kept.chars().next().unwrap_or(c)
 }
 
 /// Splits `sentence` into tokens; `base` is its offset in the field.

@@ -8,7 +8,9 @@ use canbo::input::{Item, Reader, Source};
 use canbo::{Extractor, Record};
 
 fn extract_all(sources: &[Source]) -> Vec<Record> {
-    let extractor = Extractor::builder().build().expect("built-in gazetteers load");
+    let extractor = Extractor::builder()
+        .build()
+        .expect("built-in gazetteers load");
     let mut records = Vec::new();
     for item in Reader::new(sources) {
         match item {
@@ -24,19 +26,32 @@ fn example_corpus_scores_at_least_its_floor() {
     // Paths relative to the crate root, as in the README's command; the .txt documents'
     // ids in gold.jsonl are these paths.
     std::env::set_current_dir(env!("CARGO_MANIFEST_DIR")).unwrap();
-    let records = extract_all(&[Source::parse("corpus/articles.jsonl"), Source::parse("corpus/txt")]);
+    let records = extract_all(&[
+        Source::parse("corpus/articles.jsonl"),
+        Source::parse("corpus/txt"),
+    ]);
     let gold = read_gold("corpus/gold.jsonl").expect("gold parses");
     let predictions: Vec<Prediction> = records.iter().map(Prediction::from).collect();
     let ev = evaluate(&gold, &predictions);
     println!("{}", ev.summary());
     // Floors: measured values rounded down; raise them as the extractor improves.
-    assert!(ev.f1 >= 0.80, "F1 {} fell below its floor\n{}", ev.f1, ev.errors_report());
-    assert!(ev.strict_f1 >= 0.40, "strict F1 {} fell below its floor", ev.strict_f1);
+    assert!(
+        ev.f1 >= 0.80,
+        "F1 {} fell below its floor\n{}",
+        ev.f1,
+        ev.errors_report()
+    );
+    assert!(
+        ev.strict_f1 >= 0.40,
+        "strict F1 {} fell below its floor",
+        ev.strict_f1
+    );
 }
 
 #[test]
 fn seed_article_gives_its_four_moves() {
-    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds/000_cbc933f3f63d4943.txt");
+    let seed =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds/000_cbc933f3f63d4943.txt");
     if !seed.exists() {
         eprintln!("skipped: {} is not here", seed.display());
         return;
@@ -52,7 +67,11 @@ fn seed_article_gives_its_four_moves() {
             ("Lê Hữu Tùng", "Bí thư Đảng ủy xã Liêu Xá", "2015"),
             ("Nguyễn Anh Tiến", "Bí thư Đảng ủy xã Song Mai", "2018-05"),
             ("Hoàng Văn Pho", "Bí thư Đảng ủy xã Dạ Trạch", "2015"),
-            ("Hoàng Văn Pho", "Phó chánh Thanh tra Nhà nước huyện Khoái Châu", "2018"),
+            (
+                "Hoàng Văn Pho",
+                "Phó chánh Thanh tra Nhà nước huyện Khoái Châu",
+                "2018"
+            ),
         ],
         "{records:#?}"
     );
