@@ -271,6 +271,9 @@ impl Extractor {
         let mut from_posts: Vec<Post> = Vec::new();
         let mut pending_cue: Option<&str> = None;
         let mut after_replace = class == "replace";
+        // The first person named after the move word, for a sentence that opens with a
+        // subjectless clause ("Sau ba năm được luân chuyển …, ông X trở lại …").
+        let mut first_after: Option<Person> = None;
         // "trước khi luân chuyển về làm B … là A": "là" gives the earlier post.
         let prior =
             at >= 2 && s.tokens[at - 2].folded == "trước" && s.tokens[at - 1].folded == "khi";
@@ -289,6 +292,7 @@ impl Extractor {
                     pending_cue = None;
                     continue;
                 }
+                first_after.get_or_insert(person);
                 k = self.apposition(s, next).1;
                 continue;
             }
@@ -356,7 +360,14 @@ impl Extractor {
                 .rev()
                 .filter(before)
                 .find(|p| p.tokens.start >= clause_start)
-                .or_else(|| s.persons.iter().rev().find(before))?;
+                .or_else(|| s.persons.iter().rev().find(before))
+                .or_else(|| {
+                    // Only for a move in the sentence's opening clause.
+                    let opening = !s.tokens[..at]
+                        .iter()
+                        .any(|t| t.is_punct(',') || t.is_punct(':'));
+                    first_after.as_ref().filter(|_| opening)
+                })?;
             // Its apposition and the "từ"/"khi đó là" posts between it and the move.
             let (mut appos, mut j) = self.apposition(s, person.tokens.end);
             let mut cue: Option<&str> = None;

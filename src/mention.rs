@@ -10,6 +10,7 @@ use std::ops::Range;
 use crate::date::{find_dates, DateMention};
 use crate::gazetteer::{Category, Entry, Gazetteer, Hit};
 use crate::normalize::fold_case;
+use crate::place::PlaceIndex;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -262,7 +263,7 @@ impl<'a> Sentence<'a> {
                     persons.push(self.person(i..name_end, name_start..name_end));
                     i = name_end;
                     // "các ông X, Y và Z": the names that follow in a list.
-                    while plural {
+                    while plural && i < n {
                         let sep = i;
                         let ok = self
                             .tokens
@@ -303,7 +304,9 @@ impl<'a> Sentence<'a> {
                 let after_title = i > 0 && self.title_ends_at(i);
                 let len = end - i;
                 let ok_len = (3..=4).contains(&len) || (len == 2 && after_title);
-                if ok_len && before_ok && (!prev_cap_word || len >= 3) {
+                // "Bí thư Huyện ủy Kim Bôi": a place, not a person.
+                let place = ok_len && PlaceIndex::builtin().is_unit_name(self.text_of(i..end));
+                if ok_len && !place && before_ok && (!prev_cap_word || len >= 3) {
                     persons.push(self.person(i..end, i..end));
                     i = end;
                     continue;
@@ -345,7 +348,15 @@ impl<'a> Sentence<'a> {
                 break;
             }
             // A capitalised "Anh" inside a name is the name, not the honorific "anh".
+            // A title or organisation ends the name, unless every word of it is
+            // capitalised like a name ("Đinh Công Sứ" holds no "Công sứ").
+            let hit_end = t.hit.as_ref().map_or(i, |h| h.1);
+            let all_caps_words = hit_end > i + 1
+                && self.tokens[i..hit_end]
+                    .iter()
+                    .all(|w| w.is_word() && w.capitalized);
             if i > start
+                && !all_caps_words
                 && self.entries_at(i).any(|e| {
                     matches!(e.category, Category::Title | Category::Organisation)
                         || (e.category == Category::Honorific
@@ -575,10 +586,7 @@ impl<'a> Sentence<'a> {
     pub fn post_list_at(&self, start: usize, org_ok: bool) -> Vec<Post> {
         let mut posts = Vec::new();
         let mut i = self.skip_age(start);
-        loop {
-            let Some(post) = self.post_at(i, org_ok && posts.is_empty()) else {
-                break;
-            };
+        while let Some(post) = self.post_at(i, org_ok && posts.is_empty()) {
             let end = post.tokens.end;
             posts.push(post);
             let sep = self.tokens.get(end);
@@ -670,7 +678,6 @@ fn tokenize(sentence: &str, base: usize) -> Vec<Token> {
             }
             let word = &sentence[start..end];
             // "TP." "TX." "Q.": a short abbreviation keeps its full stop.
-            let mut end = end;
             if matches!(
                 word,
                 "TP" | "Tp"

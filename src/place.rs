@@ -461,6 +461,18 @@ impl PlaceIndex {
     }
 
     /// All units (both registers and retired units).
+    /// Is `name` (without a type word, any case) the name of an administrative unit?
+    ///
+    /// ```
+    /// let places = canbo::place::PlaceIndex::builtin();
+    /// assert!(places.is_unit_name("Kim Bôi"));
+    /// assert!(!places.is_unit_name("Đinh Công Sứ"));
+    /// ```
+    pub fn is_unit_name(&self, name: &str) -> bool {
+        self.by_name
+            .contains_key(&join(&tokenize(&canonical(name))))
+    }
+
     pub fn units(&self) -> &[Unit] {
         &self.units
     }
