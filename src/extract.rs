@@ -219,12 +219,17 @@ impl Extractor {
                 }
             }
         }
-        // "công tác luân chuyển", "việc bổ nhiệm": the move as a noun.
-        at > 0
-            && matches!(
-                s.tokens[at - 1].folded.as_str(),
-                "tác" | "việc" | "cuộc" | "đợt" | "quy" | "kế"
-            )
+        false
+    }
+
+    /// Is the move word at `at` used as a noun: "việc bổ nhiệm", "quyết định điều động",
+    /// "công tác luân chuyển"?
+    fn is_nominal(&self, s: &Sentence, at: usize) -> bool {
+        const BEFORE: &[&str] = &[
+            "việc", "cuộc", "đợt", "lễ", "vụ", "tác", "định", "hoạch", "trình", "chuẩn", "sơ",
+            "điểm", "đoạn", "hợp",
+        ];
+        at > 0 && BEFORE.contains(&s.tokens[at - 1].folded.as_str())
     }
 
     /// Drafts for the move word at tokens `at..move_end`. Returns the token where its
@@ -331,13 +336,23 @@ impl Extractor {
                     to_posts = posts;
                     cued_to = true;
                 }
-                _ if to_posts.is_empty() => to_posts = posts,
+                // A post without a cue counts only close to the move word.
+                _ if to_posts.is_empty() && k <= direct + 6 => to_posts = posts,
                 _ => {}
             }
             pending_cue = None;
             k = end;
         }
         if to_posts.is_empty() && class != "return" {
+            return None;
+        }
+        // "tân Giám đốc": the mark of a new post stands right before it.
+        if class == "new" && !(cued_to && to_posts[0].tokens.start == move_end) {
+            return None;
+        }
+        // "quyết định bổ nhiệm", "việc bổ nhiệm": a move named as a thing has its person
+        // after it or nowhere.
+        if subjects.is_empty() && self.is_nominal(s, at) {
             return None;
         }
 
@@ -353,6 +368,7 @@ impl Extractor {
                 p.tokens.end <= at
                     && !self.is_predecessor(s, p)
                     && !in_parentheses(s, p.tokens.start, at)
+                    && !is_agent(s, p)
             };
             let person = s
                 .persons
@@ -447,10 +463,10 @@ impl Extractor {
     }
 
     /// Skips what may stand between a move word and its object: "cho", "đối với", a
-    /// date, a comma.
+    /// date.
     fn skip_fillers(&self, s: &Sentence, mut k: usize) -> usize {
         while let Some(t) = s.tokens.get(k) {
-            if t.date.is_some() || t.is_punct(',') {
+            if t.date.is_some() {
                 k += 1;
             } else if let Some(("subject", end)) = s.cue_at(k) {
                 k = end;
@@ -728,6 +744,18 @@ fn resolve_name(short: &str, order: usize, names: &[NameSeen]) -> Option<String>
         })
         .map(|n| n.name.clone())
         .or_else(|| (!short.is_empty()).then(|| short.to_string()))
+}
+
+/// Is `p` the agent of a passive move ("ông A được bà B ký quyết định bổ nhiệm",
+/// "được Chủ tịch Raul Castro cất nhắc"): right after "được", or after "được" and a title?
+fn is_agent(s: &Sentence, p: &Person) -> bool {
+    let start = p.tokens.start;
+    (start.saturating_sub(6)..start).any(|k| {
+        s.tokens[k].folded == "được"
+            && (k + 1 == start
+                || s.hit_at(k + 1, Category::Title)
+                    .is_some_and(|(_, end)| end == start))
+    })
 }
 
 /// Is token `i` inside parentheses that close before token `limit`?

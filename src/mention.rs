@@ -379,14 +379,25 @@ impl<'a> Sentence<'a> {
             }
             i += if is_initial { 2 } else { 1 };
         }
-        // "Nguyễn Đức Hưởng Đại hội": a long run whose last word starts a lower-case phrase.
-        if i >= start + 4
-            && self
-                .tokens
-                .get(i)
-                .is_some_and(|t| t.is_word() && !t.capitalized)
-        {
-            i -= 1;
+        // "Nguyễn Đức Hưởng Đại hội": the last word starts a common compound.
+        const COMPOUND_STARTS: &[(&str, &str)] = &[
+            ("đại", "hội"),
+            ("hội", "nghị"),
+            ("hội", "đồng"),
+            ("ngân", "hàng"),
+            ("công", "ty"),
+            ("ủy", "ban"),
+            ("bộ", "trưởng"),
+            ("chủ", "tịch"),
+            ("giám", "đốc"),
+            ("thủ", "tướng"),
+        ];
+        if i >= start + 3 {
+            let last = self.tokens[i - 1].folded.as_str();
+            let next = self.tokens.get(i).filter(|t| t.is_word() && !t.capitalized);
+            if next.is_some_and(|t| COMPOUND_STARTS.contains(&(last, t.folded.as_str()))) {
+                i -= 1;
+            }
         }
         i
     }
