@@ -89,7 +89,9 @@ pub struct DateMention {
 fn date_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let month_word = r"giêng|chạp|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười một|mười hai|mười";
+        // Longest first; that a word ends here is checked after the match (a Unicode `\b`
+        // would keep the regex off its fast engines).
+        let month_word = r"mười một|mười hai|giêng|chạp|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười";
         Regex::new(&format!(
             r"(?xi)
             (?P<eff>(?:kể\s+)?từ\s+(?:ngày\s+)?|có\s+hiệu\s+lực\s+(?:từ\s+)?(?:ngày\s+)?)?
@@ -99,12 +101,12 @@ fn date_regex() -> &'static Regex {
                   (?:\s*(?:[/.-]\s*|\s+năm\s+)(?P<y1>(?:19|20)\d{{2}}))?(?P<tail1>[/.-]?\d|\s*[/-]\s*[[:alpha:]])?
               | # tháng 5 năm 2018, tháng 5/2018, tháng 4-2016, tháng 6.2017, tháng hai
                 (?P<pre2>đầu|cuối|giữa|hạ\s+tuần|thượng\s+tuần|trung\s+tuần)?\s*tháng\s+
-                  (?:(?P<m2>\d{{1,2}})|(?P<mw>{month_word})\b)
+                  (?:(?P<m2>\d{{1,2}})|(?P<mw>{month_word}))
                   (?:\s*(?:[/.-]\s*|\s+năm\s+)(?P<y2>(?:19|20)\d{{2}}))?
               | # năm 2010, cuối năm 2015, (the bare year of a CV line is not taken)
                 (?:(?:đầu|cuối|giữa|trong|từ|vào|hồi)\s+)?năm\s+(?P<y3>(?:19|20)\d{{2}})
               | # 8.2017, 7/1994 (month and year)
-                \b(?P<m4>\d{{1,2}})[/.](?P<y4>(?:19|20)\d{{2}})\b
+                (?-u:\b)(?P<m4>\d{{1,2}})[/.](?P<y4>(?:19|20)\d{{2}})(?-u:\b)
             )"
         ))
         .expect("the date pattern is valid")
@@ -148,8 +150,8 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             let month = match (num("m2"), caps.name("mw")) {
                 (Some(m), _) if (1..=12).contains(&m) => m as u8,
                 (None, Some(w)) => match month_of_word(w.as_str()) {
-                    Some(m) => m,
-                    None => continue,
+                    Some(m) if !text[w.end()..].starts_with(char::is_alphanumeric) => m,
+                    _ => continue,
                 },
                 _ => continue,
             };

@@ -111,7 +111,26 @@ impl Extractor {
     }
 
     /// The records of one document, in document order.
+    ///
+    /// Most articles tell no move: only the sentences with a move word are analysed
+    /// first, and the whole document only when one of them gives a record. The result is
+    /// that of [`Extractor::extract_exhaustive`].
     pub fn extract(&self, doc: &Document) -> Vec<Record> {
+        let fields = self.normalize_fields(doc);
+        if !self.any_draft(&fields) {
+            return Vec::new();
+        }
+        self.extract_fields(doc, &fields)
+    }
+
+    /// The records of one document, every sentence analysed (no shortcut): the reference
+    /// that [`Extractor::extract`] must equal.
+    pub fn extract_exhaustive(&self, doc: &Document) -> Vec<Record> {
+        let fields = self.normalize_fields(doc);
+        self.extract_fields(doc, &fields)
+    }
+
+    fn normalize_fields(&self, doc: &Document) -> Vec<FieldText> {
         let mut fields = Vec::with_capacity(2);
         if let Some(title) = doc.title.as_deref() {
             fields.push(FieldText {
@@ -123,6 +142,32 @@ impl Extractor {
             field: Field::Text,
             norm: self.normalizer.normalize(&doc.text),
         });
+        fields
+    }
+
+    /// Does any sentence with a move word give a draft record?
+    fn any_draft(&self, fields: &[FieldText]) -> bool {
+        let mut drafts = Vec::new();
+        for f in fields {
+            let text = f.norm.as_str();
+            let moves = self.gazetteer.move_starts(text);
+            if moves.is_empty() {
+                continue;
+            }
+            for span in sentences(text) {
+                if moves.iter().any(|m| span.contains(m)) {
+                    let s = Sentence::analyse(&self.gazetteer, text, span);
+                    self.sentence_drafts(&s, f.field, 0, &mut drafts);
+                    if !drafts.is_empty() {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
+
+    fn extract_fields(&self, doc: &Document, fields: &[FieldText]) -> Vec<Record> {
         let doc_date = doc.date.as_deref().and_then(PartialDate::parse_iso);
 
         let mut drafts = Vec::new();
@@ -176,7 +221,7 @@ impl Extractor {
                 }
             }
         }
-        self.complete(doc, &fields, drafts, &names, &appositions, doc_date)
+        self.complete(doc, fields, drafts, &names, &appositions, doc_date)
     }
 
     /// Drafts from one sentence.

@@ -175,6 +175,8 @@ pub struct Gazetteer {
     /// For each automaton pattern, the entries with that key.
     by_pattern: Vec<Vec<u32>>,
     automaton: AhoCorasick,
+    /// The move words alone, for finding the sentences worth analysing.
+    moves: AhoCorasick,
     surnames: HashSet<String>,
     /// Upper-case abbreviations and their expansions.
     abbreviations: Vec<(String, String)>,
@@ -266,10 +268,19 @@ impl Gazetteer {
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)?;
+        let move_keys: Vec<String> = entries
+            .iter()
+            .filter(|e| e.category == Category::Move)
+            .map(|e| fold_case(&e.text))
+            .collect();
+        let moves = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&move_keys)?;
         Ok(Gazetteer {
             entries,
             by_pattern,
             automaton,
+            moves,
             surnames,
             abbreviations,
         })
@@ -293,6 +304,18 @@ impl Gazetteer {
     /// Upper-case abbreviations (UBND, PBT, …) and their expansions.
     pub fn abbreviations(&self) -> &[(String, String)] {
         &self.abbreviations
+    }
+
+    /// Byte offsets in normalized `text` where a move word starts: every sentence in which
+    /// [`Gazetteer::find`] gives a [`Category::Move`] hit holds one of them (all move words
+    /// are matched, overlapping ones too, so nothing can hide one).
+    pub fn move_starts(&self, text: &str) -> Vec<usize> {
+        let folded = fold_case(text);
+        self.moves
+            .find_overlapping_iter(&folded)
+            .filter(|m| is_boundary(text, m.start()) && is_boundary(text, m.end()))
+            .map(|m| m.start())
+            .collect()
     }
 
     /// Non-overlapping matches in normalized `text`, leftmost-longest, each starting and

@@ -83,3 +83,35 @@ fn seed_article_gives_its_four_moves() {
     assert_eq!(records[3].from_post, "Bí thư Đảng ủy xã Dạ Trạch");
     assert_eq!(records[2].to_place_code, "12214");
 }
+
+/// The shortcut of `extract` (only sentences with a move word first) gives exactly what
+/// the exhaustive pipeline gives, on the example corpus and, when present, the real
+/// annotated articles of ../shared.
+#[test]
+fn shortcut_equals_exhaustive_pipeline() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut sources = vec![
+        Source::Path(root.join("corpus/articles.jsonl")),
+        Source::Path(root.join("corpus/txt")),
+    ];
+    let dev = root.join("../shared/gold/dev-docs.jsonl");
+    if dev.exists() {
+        sources.push(Source::Path(dev));
+    }
+    let extractor = Extractor::builder()
+        .build()
+        .expect("built-in gazetteers load");
+    let mut documents = 0;
+    for item in Reader::new(&sources) {
+        if let Item::Document(doc) = item {
+            documents += 1;
+            assert_eq!(
+                extractor.extract(&doc),
+                extractor.extract_exhaustive(&doc),
+                "{}",
+                doc.id
+            );
+        }
+    }
+    assert!(documents >= 46, "{documents} documents read");
+}
