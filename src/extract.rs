@@ -180,6 +180,9 @@ impl Extractor {
         for f in fields.iter().rev() {
             let text = f.norm.as_str();
             let mut last_date: Option<(PartialDate, String, usize)> = None;
+            // The move word of the previous sentence's decision, for a sentence that goes
+            // on with the list ("Ông B, Y, giữ chức Z.").
+            let mut decision: Option<String> = None;
             for span in sentences(text) {
                 order += 1;
                 let s = Sentence::analyse(&self.gazetteer, text, span.clone());
@@ -203,6 +206,15 @@ impl Extractor {
                 }
                 let before = drafts.len();
                 self.sentence_drafts(&s, f.field, order, &mut drafts);
+                if drafts.len() == before {
+                    if let Some(kind) = decision.as_deref() {
+                        self.continuation_drafts(&s, f.field, order, kind, &mut drafts);
+                    }
+                }
+                decision = drafts[before..]
+                    .iter()
+                    .find(|d| d.rule == "decision")
+                    .map(|d| d.kind.clone());
                 // A sentence without a date of its own takes the date of the sentence
                 // before that announced the event ("Ngày 13-7, HĐND … Ông A được bầu …").
                 if let Some((date, date_text, at)) = &last_date {
@@ -246,6 +258,24 @@ impl Extractor {
             }
             i = end.max(clause_end.unwrap_or(end).min(n));
         }
+    }
+
+    /// A sentence without a move word that goes on with the previous sentence's decision:
+    /// it opens with a person, the posts in apposition, and the new post ("Ông B, Y, giữ
+    /// chức Z.").
+    fn continuation_drafts(
+        &self,
+        s: &Sentence,
+        field: Field,
+        order: usize,
+        kind: &str,
+        out: &mut Vec<Draft>,
+    ) {
+        let has_move = (0..s.tokens.len()).any(|i| s.hit_at(i, Category::Move).is_some());
+        if has_move || s.person_at(0).is_none_or(|p| p.name.is_empty()) {
+            return;
+        }
+        self.move_drafts(s, field, order, 0, 0, "appoint", kind, out);
     }
 
     /// Plans, proposals, re-appointments and general talk before the move word.
@@ -304,6 +334,7 @@ impl Extractor {
         if class != "replace" {
             k = self.person_list(s, k, &mut subjects);
         }
+        let decision = !subjects.is_empty();
         // A post right here, after the move word and its persons, is its new post.
         let direct = k;
         let clause_end = (k..n)
@@ -475,6 +506,11 @@ impl Extractor {
             };
         }
 
+        let rule = match class {
+            "return" => "return",
+            _ if decision => "decision",
+            _ => "move",
+        };
         for (person, appos) in subjects {
             // The posts in apposition, unless a "từ"/"thôi giữ chức" post says otherwise
             // (one that only shortens an apposition keeps the apposition).
@@ -499,7 +535,7 @@ impl Extractor {
                 kind: kind.to_string(),
                 field,
                 sentence: s.span.clone(),
-                rule: if class == "return" { "return" } else { "move" },
+                rule,
                 is_return: class == "return" && to_posts.is_empty(),
                 order,
             });

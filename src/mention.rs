@@ -414,7 +414,11 @@ impl<'a> Sentence<'a> {
         let acting = self.tokens.get(start).is_some_and(|t| t.folded == "quyền")
             && self.hit_at(start + 1, Category::Title).is_some();
         let title_at = if acting { start + 1 } else { start };
-        let (mut i, org_only) = if let Some((_, end)) = self.hit_at(title_at, Category::Title) {
+        let (mut i, org_only) = if let Some((title, end)) = self.hit_at(title_at, Category::Title) {
+            // "Phó", "Trưởng": a post only before an organisation.
+            if title.kind == "prefix" && self.hit_at(end, Category::Organisation).is_none() {
+                return None;
+            }
             (end, false)
         } else if org_ok
             && self.tokens.get(start).is_some_and(|t| t.capitalized)
