@@ -752,6 +752,9 @@ impl Extractor {
                 .filter_map(|p| places.resolve(p, ctx))
                 .max_by_key(|r| r.level)
         };
+        // The register's names, in the output's tone style like every other string.
+        let style = self.normalizer.tone_style();
+        let place_name = |p: &ResolvedPlace| crate::tone::restyle(&p.name, style).into_owned();
         merged
             .into_iter()
             .map(|d| {
@@ -780,15 +783,9 @@ impl Extractor {
                     evidence_start: original.start,
                     evidence_end: original.end,
                     rule: d.rule.to_string(),
-                    from_place: from_place
-                        .as_ref()
-                        .map(|p| p.name.clone())
-                        .unwrap_or_default(),
+                    from_place: from_place.as_ref().map(place_name).unwrap_or_default(),
                     from_place_code: from_place.map(|p| p.code).unwrap_or_default(),
-                    to_place: to_place
-                        .as_ref()
-                        .map(|p| p.name.clone())
-                        .unwrap_or_default(),
+                    to_place: to_place.as_ref().map(place_name).unwrap_or_default(),
                     to_place_code: to_place
                         .as_ref()
                         .map(|p| p.code.clone())

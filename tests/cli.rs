@@ -1007,7 +1007,6 @@ fn tone_style_new_and_default_old() {
 }
 
 #[test]
-#[ignore = "place columns keep the register's old-style spelling (\"Tỉnh Hòa Bình\") under --tone-style new"]
 fn tone_style_new_covers_every_output_string() {
     let tmp = TempDir::new("tone-all");
     tmp.write("dung.jsonl", json_doc("t-1", DUNG) + "\n");
