@@ -311,7 +311,7 @@ impl<'a> State<'a> {
         }
         self.out.push(c);
         let o = off(start);
-        self.map.extend(std::iter::repeat(o).take(c.len_utf8()));
+        self.map.extend(std::iter::repeat_n(o, c.len_utf8()));
         self.last_end = off(end);
     }
 
@@ -520,7 +520,7 @@ impl<'a> State<'a> {
                 self.map.push(o);
             }
             self.out.push(ch);
-            self.map.extend(std::iter::repeat(o).take(ch.len_utf8()));
+            self.map.extend(std::iter::repeat_n(o, ch.len_utf8()));
         }
     }
 }

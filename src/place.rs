@@ -625,7 +625,7 @@ impl PlaceIndex {
                 let kept: Vec<u32> = cands
                     .iter()
                     .copied()
-                    .filter(|&c| self.units[c as usize].until.map_or(true, |u| year <= u))
+                    .filter(|&c| self.units[c as usize].until.is_none_or(|u| year <= u))
                     .collect();
                 if !kept.is_empty() {
                     cands = kept;
@@ -857,7 +857,7 @@ impl PlaceIndex {
             .copied()
             .filter(|&id| self.units[id as usize].era == prefer)
             .collect();
-        if out.is_empty() && (prefer == Era::Since2025 || year.map_or(true, |y| y >= 2025)) {
+        if out.is_empty() && (prefer == Era::Since2025 || year.is_none_or(|y| y >= 2025)) {
             out = fits;
         }
         out.sort_unstable();
