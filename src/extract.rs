@@ -175,6 +175,8 @@ impl Extractor {
         // (name, sentence order, posts in apposition to it)
         let mut appositions: Vec<(String, usize, Vec<String>)> = Vec::new();
         let mut order = 0;
+        // Every date with a year the document gives, for year-less dates.
+        let mut dated: Vec<PartialDate> = Vec::new();
         // The body first so that the title's short forms can use its names; the title
         // sorts first again at the end.
         for f in fields.iter().rev() {
@@ -231,6 +233,12 @@ impl Extractor {
                 if let Some(d) = best_date(&s.dates) {
                     last_date = Some((d.date, text[d.span.clone()].to_string(), order));
                 }
+                dated.extend(s.dates.iter().map(|d| d.date).filter(|d| d.year.is_some()));
+            }
+        }
+        if doc_date.is_none() {
+            for d in drafts.iter_mut() {
+                d.date = year_from_text(d.date, &dated);
             }
         }
         self.complete(doc, fields, drafts, &names, &appositions, doc_date)
@@ -675,6 +683,22 @@ impl Extractor {
             }
         }
         drafts.retain(|d| !d.is_return && !d.to_post.is_empty());
+        // A career: a dated move without its earlier post left the post the person's
+        // latest earlier move gave.
+        for i in 0..drafts.len() {
+            let (Some(year), true) = (drafts[i].date.year, drafts[i].from_post.is_empty()) else {
+                continue;
+            };
+            let person = fold_key(&drafts[i].person);
+            let previous = drafts
+                .iter()
+                .filter(|e| fold_key(&e.person) == person && e.date.year.is_some_and(|y| y < year))
+                .max_by_key(|e| e.date)
+                .map(|e| e.to_post.clone());
+            if let Some(to) = previous.filter(|to| *to != drafts[i].to_post) {
+                drafts[i].from_post = to;
+            }
+        }
         // An earlier post stated elsewhere in the document ("ông X, Giám đốc Sở Y, cho
         // biết"): the first apposition of the person that is none of its new posts.
         let new_posts: Vec<(String, String)> = drafts
@@ -843,6 +867,29 @@ fn in_parentheses(s: &Sentence, i: usize, limit: usize) -> bool {
         .find(|&k| s.tokens[k].is_punct('(') || s.tokens[k].is_punct(')'));
     let close = (i..limit).find(|&k| s.tokens[k].is_punct(')'));
     open.is_some_and(|k| s.tokens[k].is_punct('(')) && close.is_some()
+}
+
+/// A year-less date takes its year from a date of the document with the same month and
+/// day ("ngày 6/2" when the text also says "6/2/2017"), or with the same month alone.
+fn year_from_text(date: PartialDate, dated: &[PartialDate]) -> PartialDate {
+    if date.year.is_some() || date.month.is_none() {
+        return date;
+    }
+    let same_day = dated
+        .iter()
+        .find(|d| d.month == date.month && d.day == date.day && date.day.is_some());
+    let same_month = || {
+        dated
+            .iter()
+            .find(|d| d.month == date.month && d.day.is_none())
+    };
+    match same_day.or_else(same_month) {
+        Some(d) => PartialDate {
+            year: d.year,
+            ..date
+        },
+        None => date,
+    }
 }
 
 /// "Sau ba năm" / "sau 3 năm" (within the five tokens before the move word at `at`): the

@@ -72,8 +72,8 @@ const POST_STOP: &[&str] = &[
     "ở", "nhằm", "gồm", "các", "những", "người", "tuổi", "thôi", "nguyên", "hiện", "lần", "thứ",
     "anh", "chị", "nghỉ", "sinh", "quê", "chịu", "tiếp", "và", "của", "hồi", "lúc", "vẫn", "nên",
     "rồi", "đây", "ấy", "kia", "nữa", "bị", "trao", "tặng", "chúc", "nói", "như", "vậy", "nhiều",
-    "trả", "hơn", "gần", "đi", "luôn", "phải", "cần", "muốn", "xin", "đề", "dự", "rằng", "chưa",
-    "đều", "cả", "hết",
+    "trả", "hơn", "gần", "đi", "luôn", "phải", "cần", "muốn", "xin", "đề", "rằng", "chưa", "đều",
+    "cả", "hết",
 ];
 
 /// Two-word phrases that end a post ("cho biết", "nhiệm kỳ").
@@ -556,7 +556,7 @@ impl<'a> Sentence<'a> {
                 break;
             }
             i += 1;
-            if lower_run <= 2 {
+            if lower_run <= 3 {
                 last = i;
             }
             continue;
