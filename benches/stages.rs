@@ -65,10 +65,12 @@ fn stages(c: &mut Criterion) {
 
     // Show once what the stages find, so that a bench on a stage that finds nothing
     // is noticed.
-    let resolved = POSTS
+    let unresolved: Vec<&str> = POSTS
         .iter()
-        .filter(|post| places.resolve(post, &ctx).is_some())
-        .count();
+        .copied()
+        .filter(|post| places.resolve(post, &ctx).is_none())
+        .collect();
+    let resolved = POSTS.len() - unresolved.len();
     println!(
         "sample: {} bytes, {} sentences, {} gazetteer hits, {}/{} posts resolved, {} records",
         SAMPLE.len(),
@@ -78,6 +80,7 @@ fn stages(c: &mut Criterion) {
         POSTS.len(),
         extractor.extract(&doc).len(),
     );
+    println!("posts without a place code: {unresolved:?}");
 
     let mut group = configure(c);
 
