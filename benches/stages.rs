@@ -1,0 +1,122 @@
+//! Throughput of each stage of the pipeline on a few paragraphs of news-like
+//! Vietnamese text (`benches/data/sample.txt`, written for these benchmarks).
+//!
+//! Every benchmark reports `Throughput::Bytes` of its input, so criterion prints
+//! MB/s (MiB/s). The stages run on what the stage before produced, as in
+//! `Extractor::extract`:
+//!
+//! * `normalize`: the original text;
+//! * `segment`, `gazetteer_find`: the normalized text;
+//! * `place_context`: the whole text, `place_resolve`: a list of posts (the
+//!   throughput counts the bytes of the posts);
+//! * `extract`: the whole document, every stage together.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use canbo::normalize::Normalizer;
+use canbo::place::PlaceIndex;
+use canbo::segment::sentences;
+use canbo::{Document, Extractor};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+
+const SAMPLE: &str = include_str!("data/sample.txt");
+
+/// Posts of the kind `extract` hands to `PlaceIndex::resolve`: with and without
+/// places, chains of places, committee words, bare province names.
+const POSTS: &[&str] = &[
+    "Bí thư Huyện ủy Vũ Thư",
+    "Chánh Văn phòng UBND tỉnh",
+    "Giám đốc Sở Tài chính tỉnh Thái Bình",
+    "Phó Giám đốc Sở Kế hoạch và Đầu tư",
+    "Chủ tịch UBND huyện Kiến Xương",
+    "Phó Chủ tịch UBND huyện",
+    "Bí thư Đảng ủy xã Đông Kết, huyện Khoái Châu",
+    "Phó Bí thư Huyện đoàn Khoái Châu",
+    "Bí thư Đảng ủy xã Dân Tiến",
+    "Vụ trưởng Vụ Kế hoạch - Đầu tư, Bộ Giao thông vận tải",
+    "Phó Chủ tịch UBND quận Cầu Giấy, TP Hà Nội",
+    "Phó Giám đốc Sở Y tế Hà Nội",
+    "Phó Bí thư Thị ủy Dĩ An",
+    "Trưởng ban Dân vận Thị ủy Dĩ An, tỉnh Bình Dương",
+    "Phó Bí thư Thành ủy Cần Thơ",
+    "Chủ tịch UBND xã Song Mai - Kim Động",
+];
+
+fn configure(c: &mut Criterion) -> criterion::BenchmarkGroup<'_, criterion::measurement::WallTime> {
+    let mut group = c.benchmark_group("stages");
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3));
+    group
+}
+
+fn stages(c: &mut Criterion) {
+    let extractor = Extractor::builder()
+        .build()
+        .expect("the built-in gazetteers compile");
+    let normalizer = Normalizer::default();
+    let norm = normalizer.normalize(SAMPLE);
+    let places = PlaceIndex::builtin();
+    let ctx = places.context(SAMPLE, Some(2017));
+    let mut doc = Document::new("bench-sample", SAMPLE);
+    doc.date = Some("2017-03-20".to_string());
+
+    // Show once what the stages find, so that a bench on a stage that finds nothing
+    // is noticed.
+    let unresolved: Vec<&str> = POSTS
+        .iter()
+        .copied()
+        .filter(|post| places.resolve(post, &ctx).is_none())
+        .collect();
+    let resolved = POSTS.len() - unresolved.len();
+    println!(
+        "sample: {} bytes, {} sentences, {} gazetteer hits, {}/{} posts resolved, {} records",
+        SAMPLE.len(),
+        sentences(norm.as_str()).len(),
+        extractor.gazetteer().find(norm.as_str()).len(),
+        resolved,
+        POSTS.len(),
+        extractor.extract(&doc).len(),
+    );
+    println!("posts without a place code: {unresolved:?}");
+
+    let mut group = configure(c);
+
+    group.throughput(Throughput::Bytes(SAMPLE.len() as u64));
+    group.bench_function("normalize", |b| {
+        b.iter(|| normalizer.normalize(black_box(SAMPLE)))
+    });
+
+    group.throughput(Throughput::Bytes(norm.len() as u64));
+    group.bench_function("segment", |b| {
+        b.iter(|| sentences(black_box(norm.as_str())))
+    });
+    group.bench_function("gazetteer_find", |b| {
+        b.iter(|| extractor.gazetteer().find(black_box(norm.as_str())))
+    });
+
+    group.throughput(Throughput::Bytes(SAMPLE.len() as u64));
+    group.bench_function("place_context", |b| {
+        b.iter(|| places.context(black_box(SAMPLE), Some(2017)))
+    });
+
+    let post_bytes: usize = POSTS.iter().map(|p| p.len()).sum();
+    group.throughput(Throughput::Bytes(post_bytes as u64));
+    group.bench_function("place_resolve", |b| {
+        b.iter(|| {
+            POSTS
+                .iter()
+                .filter_map(|post| places.resolve(black_box(post), &ctx))
+                .count()
+        })
+    });
+
+    group.throughput(Throughput::Bytes(doc.len() as u64));
+    group.bench_function("extract", |b| b.iter(|| extractor.extract(black_box(&doc))));
+    group.finish();
+}
+
+criterion_group!(benches, stages);
+criterion_main!(benches);
