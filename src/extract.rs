@@ -430,6 +430,21 @@ impl Extractor {
         if to_posts.is_empty() && class != "return" {
             return None;
         }
+        // "bổ nhiệm 2 Phó Chủ tịch mới là ông A và ông B": the persons after the post.
+        if subjects.is_empty() {
+            if let Some(last) = to_posts.last() {
+                let mut j = last.tokens.end;
+                if s.tokens.get(j).is_some_and(|t| t.folded == "mới") {
+                    j += 1;
+                }
+                if s.tokens
+                    .get(j)
+                    .is_some_and(|t| matches!(t.folded.as_str(), "là" | "gồm" | ":"))
+                {
+                    self.person_list(s, j + 1, &mut subjects);
+                }
+            }
+        }
         // "tân Giám đốc": the mark of a new post stands right before it.
         if class == "new" && !(cued_to && to_posts[0].tokens.start == move_end) {
             return None;
@@ -598,12 +613,11 @@ impl Extractor {
 
     /// Is `p` the object of "thay" (the person replaced)?
     fn is_predecessor(&self, s: &Sentence, p: &Person) -> bool {
-        p.tokens.start > 0
-            && s.hit_at(p.tokens.start - 1, Category::Move)
-                .is_some_and(|(e, _)| e.class == "replace")
-            || p.tokens.start > 1
-                && s.hit_at(p.tokens.start - 2, Category::Move)
-                    .is_some_and(|(e, _)| e.class == "replace")
+        let start = p.tokens.start;
+        (start.saturating_sub(4)..start).any(|k| {
+            s.hit_at(k, Category::Move)
+                .is_some_and(|(e, end)| e.class == "replace" && (end == start || end + 1 == start))
+        })
     }
 
     /// The posts in apposition after a name: ", A, B," / " - A" / " (51 tuổi, A)" /

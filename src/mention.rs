@@ -121,6 +121,8 @@ const CAPITAL_STOP: &[&str] = &[
 /// Words that, before a capitalised run, show it is a place or institution, not a person.
 const NOT_BEFORE_PERSON: &[&str] = &[
     "xã",
+    "đh",
+    "cđ",
     "phường",
     "huyện",
     "quận",
@@ -561,7 +563,8 @@ impl<'a> Sentence<'a> {
             }
             continue;
         }
-        if last <= start {
+        // An organisation alone is a post only with its name ("Vụ Công nghiệp", not "Đảng").
+        if last <= start || (org_only && last < start + 2) {
             return None;
         }
         Some(Post {
