@@ -82,6 +82,8 @@ struct Draft {
     rule: &'static str,
     /// A return to an earlier post ("trở lại vị trí công tác cũ") without its post.
     is_return: bool,
+    /// The new post is a unit without a title ("nhận công tác tại Quận ủy X").
+    unit_only: bool,
     order: usize,
 }
 
@@ -189,7 +191,10 @@ impl Extractor {
                 order += 1;
                 let s = Sentence::analyse(&self.gazetteer, text, span.clone());
                 for p in &s.persons {
-                    if p.name_tokens.len() >= 2 {
+                    // Full names, and foreign names of one word ("Diaz-Canel") for pronouns.
+                    if p.name_tokens.len() >= 2
+                        || (p.name_tokens.len() == 1 && p.name.contains('-'))
+                    {
                         names.push(NameSeen {
                             name: p.name.clone(),
                             order,
@@ -264,7 +269,9 @@ impl Extractor {
             while let Some(semi) = clause_end.filter(|&c| c < n && s.tokens[c].is_punct(';')) {
                 clause_end = self.move_drafts(s, field, order, semi, semi + 1, class, kind, out);
             }
-            i = end.max(clause_end.unwrap_or(end).min(n));
+            // The next move word may start a move of its own ("trở lại công tác tại X, trở
+            // thành Phó Hiệu trưởng"); one told twice merges later.
+            i = end;
         }
     }
 
@@ -560,6 +567,7 @@ impl Extractor {
                 sentence: s.span.clone(),
                 rule,
                 is_return: class == "return" && to_posts.is_empty(),
+                unit_only: !to_posts.is_empty() && to_posts.iter().all(|p| p.org_only),
                 order,
             });
         }
@@ -697,6 +705,18 @@ impl Extractor {
             }
         }
         drafts.retain(|d| !d.is_return && !d.to_post.is_empty());
+        // A unit joined and a titled post taken in the same sentence are one move: the post.
+        let titled: Vec<(String, Range<usize>)> = drafts
+            .iter()
+            .filter(|d| !d.unit_only)
+            .map(|d| (fold_key(&d.person), d.sentence.clone()))
+            .collect();
+        drafts.retain(|d| {
+            !d.unit_only
+                || !titled
+                    .iter()
+                    .any(|(p, s)| *p == fold_key(&d.person) && *s == d.sentence)
+        });
         // A career: a dated move without its earlier post left the post the person's
         // latest earlier move gave.
         for i in 0..drafts.len() {

@@ -294,6 +294,15 @@ impl<'a> Sentence<'a> {
                 i = name_start.max(i + 1);
                 continue;
             }
+            // "Phó Giám đốc FBI Andrew McCabe": a foreign name right after a post's title.
+            if self.tokens[i].capitalized && self.foreign_name_at(i) && self.post_ends_at(i) {
+                let end = self.name_run(i);
+                if end >= i + 2 {
+                    persons.push(self.person(i..end, i..end));
+                    i = end;
+                    continue;
+                }
+            }
             if self.tokens[i].capitalized && self.gazetteer.is_surname(&self.tokens[i].folded) {
                 let end = self.name_run(i);
                 let before_ok = i == 0 || !self.word_is(i - 1, NOT_BEFORE_PERSON);
@@ -317,6 +326,19 @@ impl<'a> Sentence<'a> {
             i += 1;
         }
         persons
+    }
+
+    /// Does a post (a title, then capitalised words or an acronym) end right before `i`?
+    fn post_ends_at(&self, i: usize) -> bool {
+        (i.saturating_sub(8)..i).any(|k| {
+            self.hit_at(k, Category::Title).is_some_and(|(_, end)| {
+                end == i
+                    || (end < i
+                        && self.tokens[end..i]
+                            .iter()
+                            .all(|t| t.is_word() && t.capitalized))
+            })
+        })
     }
 
     /// Does a title hit end right before token `i`?
