@@ -456,6 +456,21 @@ impl Extractor {
         if class == "new" && !(cued_to && to_posts[0].tokens.start == move_end) {
             return None;
         }
+        // ... and its person is named with it: "tân Giám đốc Sở X Nguyễn Văn A", or
+        // "ông A, tân Giám đốc …".
+        if class == "new" && subjects.is_empty() {
+            let end = to_posts[to_posts.len() - 1].tokens.end;
+            let after = s.person_at(end).filter(|p| !p.name.is_empty()).cloned();
+            let before = s
+                .persons
+                .iter()
+                .find(|p| !p.name.is_empty() && (p.tokens.end == at || p.tokens.end + 1 == at))
+                .cloned();
+            match after.or(before) {
+                Some(p) => subjects.push((p, Vec::new())),
+                None => return None,
+            }
+        }
         // "quyết định bổ nhiệm", "việc bổ nhiệm": a move named as a thing has its person
         // after it or nowhere.
         if subjects.is_empty() && self.is_nominal(s, at) {
@@ -686,7 +701,13 @@ impl Extractor {
                 }
             }
         }
-        drafts.retain(|d| !d.person.is_empty());
+        // A name still of one Vietnamese syllable ("Hà", "Tùng") is no full name: unknown.
+        drafts.retain(|d| {
+            !d.person.is_empty()
+                && (d.person.contains(' ')
+                    || d.person.contains('-')
+                    || !crate::mention::is_vietnamese_syllable(&fold_case(&d.person)))
+        });
         // Returns: the post held before the earlier move of the same person.
         let snapshot = drafts.clone();
         for d in drafts.iter_mut().filter(|d| d.is_return) {

@@ -156,6 +156,13 @@ const NOT_BEFORE_PERSON: &[&str] = &[
     "sông",
     "núi",
     "hẻm",
+    "học",
+    "tưởng",
+    "lộ",
+    "cảng",
+    "sân",
+    "bay",
+    "chợ",
 ];
 
 /// Everything canbo knows of one sentence.
@@ -283,8 +290,8 @@ impl<'a> Sentence<'a> {
                     }
                     continue;
                 }
-                // A bare pronoun directly before a verb: "ông được bổ nhiệm".
-                if !plural && self.tokens[i].is_word() {
+                // A bare pronoun: "ông được bổ nhiệm" (not a rank or degree alone).
+                if !plural && self.tokens[i].is_word() && entry.kind == "honorific" {
                     persons.push(Person {
                         tokens: i..name_start,
                         name_tokens: name_start..name_start,
@@ -658,16 +665,20 @@ impl<'a> Sentence<'a> {
 
 /// Could `word` (lower case) be a Vietnamese syllable? Used to tell foreign names apart.
 pub fn is_vietnamese_syllable(word: &str) -> bool {
-    if word.chars().any(|c| matches!(c, 'f' | 'j' | 'w' | 'z')) {
-        return false;
-    }
-    let finals = ["c", "ch", "m", "n", "ng", "nh", "p", "t"];
-    let last_vowel = word.rfind(|c: char| "aăâeêioôơuưy".contains(toneless(c)));
-    let Some(v) = last_vowel else {
+    const ONSETS: &[&str] = &[
+        "", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh",
+        "nh", "p", "ph", "q", "r", "s", "t", "th", "tr", "v", "x",
+    ];
+    const CODAS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
+    let is_vowel = |c: char| "aăâeêioôơuưy".contains(toneless(c));
+    let Some(v) = word.find(is_vowel) else {
         return false;
     };
-    let coda = &word[v..].trim_start_matches(|c: char| "aăâeêioôơuưy".contains(toneless(c)));
-    coda.is_empty() || finals.contains(coda)
+    let after_vowels = word[v..]
+        .find(|c: char| !is_vowel(c))
+        .map_or(word.len(), |k| v + k);
+    let (onset, coda) = (&word[..v], &word[after_vowels..]);
+    ONSETS.contains(&onset) && CODAS.contains(&coda) && word[v..after_vowels].chars().count() <= 3
 }
 
 /// A vowel without its tone mark ('ế' → 'ê'); other characters as they are.
