@@ -1,7 +1,7 @@
 //! `canbo`: the command line over the library.
 
 use std::fs::File;
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -52,7 +52,7 @@ struct ExtractArgs {
     /// Tone-mark style of output strings: old ("hòa", "ủy") or new ("hoà", "uỷ").
     #[arg(long, value_enum, default_value_t = ToneArg::Old)]
     tone_style: ToneArg,
-    /// No summary on standard error.
+    /// No progress bar and no summary on standard error.
     #[arg(short, long)]
     quiet: bool,
 }
@@ -141,31 +141,37 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
         FormatArg::Jsonl => Format::JsonLines,
     };
     let mut writer = RecordWriter::new(out, format);
+    let progress = progress_bar(&sources, args.quiet);
     let mut summary = Summary::default();
     let mut reader = Reader::new(&sources);
     let mut batch: Vec<Document> = Vec::with_capacity(BATCH_DOCS);
     let mut batch_bytes = 0;
-    let mut flush = |batch: &mut Vec<Document>, summary: &mut Summary| -> io::Result<()> {
-        let results: Vec<Vec<Record>> =
-            pool.install(|| batch.par_iter().map(|d| extractor.extract(d)).collect());
-        for records in results {
-            summary.documents += 1;
-            summary.with_records += u64::from(!records.is_empty());
-            summary.records += records.len() as u64;
-            for r in &records {
-                writer.write(r)?;
+    let mut flush =
+        |batch: &mut Vec<Document>, summary: &mut Summary, read: u64| -> io::Result<()> {
+            let results: Vec<Vec<Record>> =
+                pool.install(|| batch.par_iter().map(|d| extractor.extract(d)).collect());
+            for records in results {
+                summary.documents += 1;
+                summary.with_records += u64::from(!records.is_empty());
+                summary.records += records.len() as u64;
+                for r in &records {
+                    writer.write(r)?;
+                }
             }
-        }
-        batch.clear();
-        Ok(())
-    };
-    for item in reader.by_ref() {
+            batch.clear();
+            if let Some(bar) = &progress {
+                bar.set_position(read);
+                bar.set_message(format!("{} documents", summary.documents));
+            }
+            Ok(())
+        };
+    while let Some(item) = reader.next() {
         match item {
             Item::Document(doc) => {
                 batch_bytes += doc.len();
                 batch.push(doc);
                 if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
-                    flush(&mut batch, &mut summary)?;
+                    flush(&mut batch, &mut summary, reader.bytes_read())?;
                     batch_bytes = 0;
                 }
             }
@@ -179,8 +185,11 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
             }
         }
     }
-    flush(&mut batch, &mut summary)?;
+    flush(&mut batch, &mut summary, reader.bytes_read())?;
     writer.finish()?;
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
 
     let seconds = started.elapsed().as_secs_f64();
     let mb = reader.bytes_read() as f64 / 1e6;
@@ -208,6 +217,56 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// A progress bar on standard error when it is a terminal (never on a pipe, never with
+/// `--quiet`): documents, MB, MB/s and, when the input size is known, the time left.
+fn progress_bar(sources: &[Source], quiet: bool) -> Option<indicatif::ProgressBar> {
+    if quiet || !io::stderr().is_terminal() {
+        return None;
+    }
+    // The size is known for uncompressed files only (the bar counts decompressed bytes).
+    let mut total = Some(0u64);
+    for source in sources {
+        total = match (total, source) {
+            (Some(t), Source::Path(p)) if !p.to_string_lossy().ends_with(".gz") => {
+                size_of(p).map(|s| t + s)
+            }
+            _ => None,
+        };
+    }
+    let (bar, template) = match total {
+        Some(total) => (
+            indicatif::ProgressBar::new(total),
+            "{bar:30} {bytes}/{total_bytes} {bytes_per_sec} {msg} ETA {eta}",
+        ),
+        None => (
+            indicatif::ProgressBar::new_spinner(),
+            "{spinner} {bytes} {bytes_per_sec} {msg}",
+        ),
+    };
+    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    Some(bar)
+}
+
+/// Bytes of a file, or of the files under a directory; None when unreadable or
+/// compressed.
+fn size_of(path: &std::path::Path) -> Option<u64> {
+    let meta = std::fs::metadata(path).ok()?;
+    if !meta.is_dir() {
+        return Some(meta.len());
+    }
+    let mut total = 0;
+    for entry in std::fs::read_dir(path).ok()? {
+        let p = entry.ok()?.path();
+        if p.to_string_lossy().ends_with(".gz") {
+            return None;
+        }
+        total += size_of(&p)?;
+    }
+    Some(total)
 }
 
 fn evaluate(args: EvalArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
