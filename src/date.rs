@@ -186,6 +186,11 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         } else {
             continue;
         };
+        // "sinh năm 1965", "sinh ngày 12.8.1962": a birth date is no move's date.
+        let before = text[..whole.start()].trim_end();
+        if before.ends_with("sinh") || before.ends_with("Sinh") {
+            continue;
+        }
         let effective = caps.name("eff").is_some();
         // The effective marker is not part of the date phrase as written.
         let start = caps.name("eff").map_or(whole.start(), |e| e.end());
@@ -277,6 +282,8 @@ mod tests {
             "tỷ số 2-1 nghiêng về đội khách",
             "Nghị định 46/2010/NĐ-CP",
             "hơn 1.000 người",
+            "ông sinh năm 1965 tại Hà Tĩnh",
+            "sinh ngày 12.8.1962",
         ] {
             assert!(
                 find_dates(text).is_empty(),

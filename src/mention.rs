@@ -462,6 +462,7 @@ impl<'a> Sentence<'a> {
             return None;
         };
         let mut last = i;
+        let title_end = i;
         let mut body = false;
         let mut lower_run = 0;
         while i < n && i < start + 24 {
@@ -536,7 +537,10 @@ impl<'a> Sentence<'a> {
                     last = i;
                     continue;
                 }
-                if cats.contains(&Category::Organisation) || cats.contains(&Category::PlaceType) {
+                // A one-word organisation in lower case ("trường", "ban") is an ordinary
+                // word; place types ("xã", "tỉnh") are written in lower case.
+                let org = cats.contains(&Category::Organisation) && (t.capitalized || end > i + 1);
+                if org || cats.contains(&Category::PlaceType) {
                     body = true;
                     i = end;
                     last = i;
@@ -576,7 +580,21 @@ impl<'a> Sentence<'a> {
                 }
                 break;
             }
-            if POST_STOP.contains(&t.folded.as_str()) || self.stop_pair_at(i) {
+            // "hàng không" (aviation) is no negation.
+            let compound = i > 0 && self.tokens[i - 1].folded == "hàng" && t.folded == "không";
+            if (POST_STOP.contains(&t.folded.as_str()) && !compound) || self.stop_pair_at(i) {
+                // "Phó Hiệu trưởng trường này": the lower-case words before a demonstrative
+                // name the place in passing, not the post.
+                if matches!(t.folded.as_str(), "này" | "đó" | "ấy" | "kia" | "trên") {
+                    let mut j = i;
+                    while j > title_end
+                        && self.tokens[j - 1].is_word()
+                        && !self.tokens[j - 1].capitalized
+                    {
+                        j -= 1;
+                    }
+                    last = last.min(j);
+                }
                 break;
             }
             // Lower-case words: up to two right after a capitalised one are the rest of its
@@ -626,7 +644,7 @@ impl<'a> Sentence<'a> {
         let (Some(a), Some(b)) = (self.tokens.get(i), self.tokens.get(i + 1)) else {
             return false;
         };
-        POST_STOP_PAIRS.contains(&(a.folded.as_str(), b.folded.as_str()))
+        !a.capitalized && POST_STOP_PAIRS.contains(&(a.folded.as_str(), b.folded.as_str()))
     }
 
     /// Posts separated by ",", "và" or ";" starting at `start` (skipping an age "51 tuổi,").
@@ -871,6 +889,18 @@ mod tests {
             (
                 "Phó Chánh Thanh tra Nhà nước huyện Khoái Châu về xã",
                 "Phó Chánh Thanh tra Nhà nước huyện Khoái Châu",
+            ),
+            (
+                "Giám đốc Sở Nội vụ tỉnh này cho đến năm 1997",
+                "Giám đốc Sở Nội vụ",
+            ),
+            (
+                "Chủ tịch HĐQT Tổng công ty Cảng hàng không Việt Nam từ tháng 6",
+                "Chủ tịch HĐQT Tổng công ty Cảng hàng không Việt Nam",
+            ),
+            (
+                "Trưởng phòng Tài chính - Kế hoạch huyện A Lưới.",
+                "Trưởng phòng Tài chính - Kế hoạch huyện A Lưới",
             ),
         ];
         for (text, want) in cases {
