@@ -925,20 +925,15 @@ fn in_parentheses(s: &Sentence, i: usize, limit: usize) -> bool {
 }
 
 /// A year-less date takes its year from a date of the document with the same month and
-/// day ("ngày 6/2" when the text also says "6/2/2017"), or with the same month alone.
+/// day ("ngày 6/2" when the text also says "6/2/2017").
 fn year_from_text(date: PartialDate, dated: &[PartialDate]) -> PartialDate {
-    if date.year.is_some() || date.month.is_none() {
+    if date.year.is_some() || date.day.is_none() {
         return date;
     }
-    let same_day = dated
+    match dated
         .iter()
-        .find(|d| d.month == date.month && d.day == date.day && date.day.is_some());
-    let same_month = || {
-        dated
-            .iter()
-            .find(|d| d.month == date.month && d.day.is_none())
-    };
-    match same_day.or_else(same_month) {
+        .find(|d| d.month == date.month && d.day == date.day)
+    {
         Some(d) => PartialDate {
             year: d.year,
             ..date

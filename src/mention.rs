@@ -115,7 +115,7 @@ const CAPITAL_STOP: &[&str] = &[
     "ngoài", "theo", "trong", "sau", "trước", "tuy", "hiện", "ngày", "sáng", "chiều", "tối",
     "trưa", "tại", "với", "cũng", "do", "vì", "khi", "như", "còn", "nhưng", "để", "được", "đã",
     "ông", "bà", "từ", "về", "là", "này", "đây", "hôm", "tháng", "dự", "qua", "việc", "cùng",
-    "bên", "kể", "lúc", "ảnh",
+    "bên", "kể", "lúc", "ảnh", "cụ",
 ];
 
 /// Words that, before a capitalised run, show it is a place or institution, not a person.
