@@ -113,12 +113,13 @@ fn date_regex() -> &'static Regex {
     })
 }
 
-fn month_of_word(word: &str) -> Option<u8> {
-    Some(match word.to_lowercase().as_str() {
-        "giêng" | "một" => 1,
+/// A Vietnamese number word from one to twelve ("ba" → 3, "mười hai" → 12).
+pub fn number_word(word: &str) -> Option<u8> {
+    Some(match word {
+        "một" => 1,
         "hai" => 2,
         "ba" => 3,
-        "tư" => 4,
+        "bốn" => 4,
         "năm" => 5,
         "sáu" => 6,
         "bảy" => 7,
@@ -126,9 +127,19 @@ fn month_of_word(word: &str) -> Option<u8> {
         "chín" => 9,
         "mười" => 10,
         "mười một" => 11,
-        "mười hai" | "chạp" => 12,
+        "mười hai" => 12,
         _ => return None,
     })
+}
+
+/// A month written as a word: "tháng hai", "tháng tư", "tháng Giêng", "tháng Chạp".
+fn month_of_word(word: &str) -> Option<u8> {
+    match word.to_lowercase().as_str() {
+        "giêng" => Some(1),
+        "tư" => Some(4),
+        "chạp" => Some(12),
+        other => number_word(other),
+    }
 }
 
 /// Every date phrase of `text`, in order.

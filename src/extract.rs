@@ -951,19 +951,10 @@ fn years_before(s: &Sentence, at: usize) -> Option<i32> {
         if t(k) != "sau" || t(k + 2) != "năm" {
             return None;
         }
-        let n = match t(k + 1) {
-            "một" => 1,
-            "hai" => 2,
-            "ba" => 3,
-            "bốn" => 4,
-            "năm" => 5,
-            "sáu" => 6,
-            "bảy" => 7,
-            "tám" => 8,
-            "chín" => 9,
-            "mười" => 10,
-            digits => digits.parse().ok().filter(|n| (1..=50).contains(n))?,
-        };
+        let word = t(k + 1);
+        let n = crate::date::number_word(word)
+            .map(i32::from)
+            .or_else(|| word.parse().ok().filter(|n| (1..=50).contains(n)))?;
         Some(n)
     })
 }
