@@ -319,7 +319,10 @@ impl Extractor {
             "việc", "cuộc", "đợt", "lễ", "vụ", "tác", "định", "hoạch", "trình", "chuẩn", "sơ",
             "điểm", "đoạn", "hợp",
         ];
-        at > 0 && BEFORE.contains(&s.tokens[at - 1].folded.as_str())
+        let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());
+        // "được bà B ký quyết định bổ nhiệm làm …" is a passive move, not a noun.
+        let signed = at >= 3 && word(at - 3) == "ký" && word(at - 2) == "quyết";
+        at > 0 && BEFORE.contains(&word(at - 1)) && !signed
     }
 
     /// Drafts for the move word at tokens `at..move_end`. Returns the token where its
@@ -509,6 +512,10 @@ impl Extractor {
             let (mut appos, mut j) = self.apposition(s, person.tokens.end);
             let mut cue: Option<&str> = None;
             while j < at {
+                // Another person (the signer of a passive move): what follows is about them.
+                if s.person_at(j).is_some_and(|p| !p.name.is_empty()) {
+                    break;
+                }
                 if let Some((c, end)) = s.cue_at(j) {
                     cue = Some(c);
                     j = end;
@@ -726,17 +733,25 @@ impl Extractor {
             }
         }
         drafts.retain(|d| !d.is_return && !d.to_post.is_empty());
-        // A unit joined and a titled post taken in the same sentence are one move: the post.
-        let titled: Vec<(String, Range<usize>)> = drafts
+        // A unit joined and a titled post in it taken in the same sentence are one move:
+        // the post ("đến nhận công tác tại Trường X và bổ nhiệm giữ chức Hiệu trưởng Trường X").
+        let titled: Vec<(String, Range<usize>, String)> = drafts
             .iter()
             .filter(|d| !d.unit_only)
-            .map(|d| (fold_key(&d.person), d.sentence.clone()))
+            .map(|d| {
+                (
+                    fold_key(&d.person),
+                    d.sentence.clone(),
+                    fold_key(&d.to_post.join(" ")),
+                )
+            })
             .collect();
         drafts.retain(|d| {
+            let unit = fold_key(&d.to_post.join(" "));
             !d.unit_only
-                || !titled
-                    .iter()
-                    .any(|(p, s)| *p == fold_key(&d.person) && *s == d.sentence)
+                || !titled.iter().any(|(p, s, post)| {
+                    *p == fold_key(&d.person) && *s == d.sentence && post.contains(&unit)
+                })
         });
         // A career: a dated move without its earlier post left the post the person's
         // latest earlier move gave.

@@ -150,6 +150,12 @@ fn dates() {
             &[("Vũ Đức Thắng", "", "Phó Giám đốc Sở Tư pháp", "2017-06-26")],
         ),
         (
+            "passive with the signer named",
+            "Ông Lò Văn Muôn được bà Cầm Thị Hoa, khi đó là Chủ tịch UBND tỉnh, ký quyết định bổ nhiệm làm Giám đốc Sở Nội vụ vào ngày 9-9-2016.",
+            None,
+            &[("Lò Văn Muôn", "", "Giám đốc Sở Nội vụ", "2016-09-09")],
+        ),
+        (
             "12. a career summary",
             "Ông Trần Quốc Vượng sinh năm 1953. Năm 2010, ông được bổ nhiệm làm Viện trưởng Viện Kiểm sát nhân dân tối cao.",
             None,
