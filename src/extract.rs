@@ -782,9 +782,9 @@ impl Extractor {
                 (name == person || person.ends_with(&format!(" {name}")))
                     && posts.iter().all(|p| {
                         let p = fold_key(p);
-                        !new_posts.iter().any(|(who, to)| {
-                            *who == person && (to.starts_with(&p) || p.starts_with(to.as_str()))
-                        })
+                        !new_posts
+                            .iter()
+                            .any(|(who, to)| *who == person && same_post(to, &p))
                     })
             });
             if let Some((_, _, posts)) = found {
@@ -972,6 +972,16 @@ fn years_before(s: &Sentence, at: usize) -> Option<i32> {
             .or_else(|| word.parse().ok().filter(|n| (1..=50).contains(n)))?;
         Some(n)
     })
+}
+
+/// Two folded posts that may name the same post: one is a leading part of the other, or
+/// they open with the same three words ("giám đốc sở tn mt" and "giám đốc sở tài nguyên
+/// và môi trường").
+fn same_post(a: &str, b: &str) -> bool {
+    fn head(s: &str) -> Vec<&str> {
+        s.split(' ').take(3).collect()
+    }
+    a.starts_with(b) || b.starts_with(a) || (head(a).len() == 3 && head(a) == head(b))
 }
 
 /// Lower case, letters and digits only: for comparing names and posts.
