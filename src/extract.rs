@@ -940,17 +940,26 @@ fn in_parentheses(s: &Sentence, i: usize, limit: usize) -> bool {
 }
 
 /// A year-less date takes its year from a date of the document with the same month and
-/// day ("ngày 6/2" when the text also says "6/2/2017").
+/// day ("ngày 6/2" when the text also says "6/2/2017"), or from the same month in the
+/// latest year the document names ("ngày 22/6" beside "tháng 6/2017" in a 2017 article,
+/// but not beside "tháng 5/2013" in a career summary that reaches 2016).
 fn year_from_text(date: PartialDate, dated: &[PartialDate]) -> PartialDate {
-    if date.year.is_some() || date.day.is_none() {
+    if date.year.is_some() || date.month.is_none() {
         return date;
     }
-    match dated
+    let same_day = dated
         .iter()
-        .find(|d| d.month == date.month && d.day == date.day)
-    {
-        Some(d) => PartialDate {
-            year: d.year,
+        .find(|d| date.day.is_some() && d.month == date.month && d.day == date.day)
+        .and_then(|d| d.year);
+    let latest = dated.iter().filter_map(|d| d.year).max();
+    let same_month = latest.filter(|&y| {
+        dated
+            .iter()
+            .any(|d| d.year == Some(y) && d.month == date.month)
+    });
+    match same_day.or(same_month) {
+        Some(year) => PartialDate {
+            year: Some(year),
             ..date
         },
         None => date,
@@ -991,4 +1000,52 @@ fn fold_key(s: &str) -> String {
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> PartialDate {
+        PartialDate { year, month, day }
+    }
+
+    #[test]
+    fn years_for_year_less_dates() {
+        let article = [
+            d(Some(2017), Some(6), None),
+            d(Some(2016), Some(9), Some(9)),
+        ];
+        let career = [d(Some(2013), Some(5), None), d(Some(2016), Some(2), None)];
+        let cases = [
+            // Same day elsewhere: its year.
+            (d(None, Some(9), Some(9)), &article[..], "2016-09-09"),
+            // Same month in the latest year named: that year.
+            (d(None, Some(6), Some(22)), &article[..], "2017-06-22"),
+            // Same month, but in an earlier year than the document reaches: no year.
+            (d(None, Some(5), Some(10)), &career[..], "--05-10"),
+            (d(None, Some(3), Some(1)), &article[..], "--03-01"),
+            (d(Some(2015), None, None), &article[..], "2015"),
+        ];
+        for (date, dated, want) in cases {
+            assert_eq!(year_from_text(date, dated).to_iso(), want, "{date:?}");
+        }
+    }
+
+    #[test]
+    fn wordings_of_one_post() {
+        let cases = [
+            (
+                "giám đốc sở tn mt",
+                "giám đốc sở tài nguyên và môi trường",
+                true,
+            ),
+            ("bí thư huyện ủy", "bí thư huyện ủy kim động", true),
+            ("phó giám đốc sở y tế", "giám đốc sở y tế", false),
+            ("chủ tịch", "chủ tịch ubnd tỉnh", true),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(same_post(a, b), want, "{a} / {b}");
+        }
+    }
 }
