@@ -396,7 +396,7 @@ impl Extractor {
                 continue;
             }
             if let Some((cue, end)) = s.cue_at(k) {
-                if matches!(cue, "from" | "to" | "subject" | "unit") {
+                if matches!(cue, "from" | "to" | "be" | "subject" | "unit") {
                     pending_cue = Some(cue);
                 }
                 k = end;
@@ -419,14 +419,13 @@ impl Extractor {
             match pending_cue {
                 _ if names_someone => {}
                 Some("from") => from_posts.extend(posts),
-                Some("to") if prior && !to_posts.is_empty() && s.tokens[k - 1].folded == "là" => {
-                    from_posts.extend(posts)
-                }
+                // "trước khi luân chuyển về làm B … là A": what he was before.
+                Some("be") if prior => from_posts.extend(posts),
                 _ if k == direct => {
                     to_posts = posts;
                     cued_to = true;
                 }
-                Some("to") | Some("unit") if !cued_to => {
+                Some("to") | Some("be") | Some("unit") if !cued_to => {
                     to_posts = posts;
                     cued_to = true;
                 }
@@ -903,10 +902,12 @@ fn resolve_name(short: &str, order: usize, names: &[NameSeen]) -> Option<String>
                 && f.as_bytes()[f.len() - short_f.len() - 1] == b' '
         }
     };
+    // A pronoun stands for someone named in an earlier sentence; a short name may also
+    // take a full name from its own sentence.
     names
         .iter()
         .rev()
-        .find(|n| n.order <= order && fits(n))
+        .find(|n| (n.order < order || (!short_f.is_empty() && n.order == order)) && fits(n))
         .or_else(|| {
             if short_f.is_empty() {
                 None
