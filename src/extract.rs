@@ -532,6 +532,14 @@ impl Extractor {
                 }
                 j += 1;
             }
+            // No apposition: the post written before the name ("Phó Giám đốc FBI Andrew
+            // McCabe đảm nhiệm …") is the one held.
+            if appos.is_empty() {
+                let start = person.tokens.start;
+                let before = (start.saturating_sub(12)..start)
+                    .find_map(|k| s.post_at(k, false).filter(|p| p.tokens.end == start));
+                appos.extend(before);
+            }
             // An apposition that is the new post itself ("tân Giám đốc").
             appos.retain(|p| !to_posts.iter().any(|t| t.text == p.text));
             subjects.push((person.clone(), appos));

@@ -150,6 +150,12 @@ fn dates() {
             &[("Vũ Đức Thắng", "", "Phó Giám đốc Sở Tư pháp", "2017-06-26")],
         ),
         (
+            "the post written before the name is the one held",
+            "Phó Giám đốc Sở Xây dựng Trần Văn Hùng được điều động giữ chức Giám đốc Sở Giao thông vận tải.",
+            None,
+            &[("Trần Văn Hùng", "Phó Giám đốc Sở Xây dựng", "Giám đốc Sở Giao thông vận tải", "")],
+        ),
+        (
             "passive with the signer named",
             "Ông Lò Văn Muôn được bà Cầm Thị Hoa, khi đó là Chủ tịch UBND tỉnh, ký quyết định bổ nhiệm làm Giám đốc Sở Nội vụ vào ngày 9-9-2016.",
             None,
