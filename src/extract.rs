@@ -373,6 +373,8 @@ impl Extractor {
         // The first person named after the move word, for a sentence that opens with a
         // subjectless clause ("Sau ba năm được luân chuyển …, ông X trở lại …").
         let mut first_after: Option<Person> = None;
+        // Where the next person of a decision starts, with a post of his own.
+        let mut split: Option<usize> = None;
         // "trước khi luân chuyển về làm B … là A": "là" gives the earlier post.
         let prior =
             at >= 2 && s.tokens[at - 2].folded == "trước" && s.tokens[at - 1].folded == "khi";
@@ -390,6 +392,14 @@ impl Extractor {
                     k = self.person_list(s, k, &mut subjects);
                     pending_cue = None;
                     continue;
+                }
+                // "bầu ông A giữ chức X và ông B giữ chức Y": the next person of the
+                // decision, with a post of his own.
+                let joined =
+                    k > 0 && (s.tokens[k - 1].folded == "và" || s.tokens[k - 1].is_punct(','));
+                if cued_to && !subjects.is_empty() && joined {
+                    split = Some(k);
+                    break;
                 }
                 first_after.get_or_insert(person);
                 k = self.apposition(s, next).1;
@@ -599,6 +609,9 @@ impl Extractor {
                 unit_only: !to_posts.is_empty() && to_posts.iter().all(|p| p.org_only),
                 order,
             });
+        }
+        if let Some(next) = split {
+            return self.move_drafts(s, field, order, next - 1, next, class, kind, out);
         }
         Some(clause_end)
     }

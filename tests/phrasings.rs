@@ -78,6 +78,15 @@ fn several_people_in_one_sentence() {
         ],
     );
     check(
+        "6c. each person of a decision with a post of his own",
+        "Hội đồng quản trị đã bầu ông Trịnh Văn Quyết giữ chức Chủ tịch HĐQT và ông Lê Văn Thành giữ chức Phó Chủ tịch HĐQT.",
+        None,
+        &[
+            ("Trịnh Văn Quyết", "", "Chủ tịch HĐQT", ""),
+            ("Lê Văn Thành", "", "Phó Chủ tịch HĐQT", ""),
+        ],
+    );
+    check(
         "6b. a list after 'các ông'",
         "Tại kỳ họp, HĐND tỉnh đã bầu các ông Lê Văn Tám, Đỗ Minh Tuấn và Hồ Văn Niên giữ chức Phó Chủ tịch UBND tỉnh.",
         None,
