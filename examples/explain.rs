@@ -1,0 +1,41 @@
+//! Shows how canbo reads one sentence: its tokens, the gazetteer entries found on them,
+//! and the persons. For developers tuning the lists and rules.
+//!
+//! ```sh
+//! cargo run --example explain -- "Ông Lê Hữu Tùng được luân chuyển về làm Bí thư Đảng ủy xã Liêu Xá."
+//! ```
+
+use canbo::gazetteer::Gazetteer;
+use canbo::mention::Sentence;
+use canbo::normalize::Normalizer;
+
+fn main() {
+    let Some(text) = std::env::args().nth(1) else {
+        eprintln!("usage: explain SENTENCE");
+        std::process::exit(2);
+    };
+    let normalizer = Normalizer::default();
+    let gazetteer = match Gazetteer::builtin(&normalizer) {
+        Ok(g) => g,
+        Err(e) => {
+            eprintln!("explain: {e}");
+            std::process::exit(1);
+        }
+    };
+    let norm = normalizer.normalize(&text);
+    let s = Sentence::analyse(&gazetteer, norm.as_str(), 0..norm.as_str().len());
+    for (i, token) in s.tokens.iter().enumerate() {
+        let entries: Vec<String> = s
+            .entries_at(i)
+            .map(|e| format!("{}:{}", e.category, e.text))
+            .collect();
+        println!(
+            "{i:3} {:<16} {}",
+            &norm.as_str()[token.span.clone()],
+            entries.join("  ")
+        );
+    }
+    for p in &s.persons {
+        println!("person {:?} (tokens {:?})", p.name, p.tokens);
+    }
+}
