@@ -376,8 +376,14 @@ impl Extractor {
         // Where the next person of a decision starts, with a post of his own.
         let mut split: Option<usize> = None;
         // "trước khi luân chuyển về làm B … là A": "là" gives the earlier post.
+        let word = |i: usize| s.tokens.get(i).map_or("", |t| t.folded.as_str());
+        let before_khi = if at >= 1 && word(at - 1) == "được" {
+            at - 1
+        } else {
+            at
+        };
         let prior =
-            at >= 2 && s.tokens[at - 2].folded == "trước" && s.tokens[at - 1].folded == "khi";
+            before_khi >= 2 && word(before_khi - 2) == "trước" && word(before_khi - 1) == "khi";
         while k < clause_end {
             if let Some(person) = s.person_at(k).cloned() {
                 let next = person.tokens.end;

@@ -165,6 +165,12 @@ fn dates() {
             &[("Trần Văn Hùng", "Phó Giám đốc Sở Xây dựng", "Giám đốc Sở Giao thông vận tải", "")],
         ),
         (
+            "what he was before 'trước khi được điều động'",
+            "Trước khi được điều động về Sở Nội vụ, ông Lưu Văn Bản là Phó Chánh Văn phòng UBND tỉnh.",
+            None,
+            &[("Lưu Văn Bản", "Phó Chánh Văn phòng UBND tỉnh", "Sở Nội vụ", "")],
+        ),
+        (
             "passive with the signer named",
             "Ông Lò Văn Muôn được bà Cầm Thị Hoa, khi đó là Chủ tịch UBND tỉnh, ký quyết định bổ nhiệm làm Giám đốc Sở Nội vụ vào ngày 9-9-2016.",
             None,
