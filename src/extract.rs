@@ -17,6 +17,7 @@ use crate::gazetteer::{Category, Gazetteer, GazetteerError};
 use crate::mention::{Person, Post, Sentence, TokenKind};
 use crate::normalize::{fold_case, Normalized, Normalizer, ToneStyle};
 use crate::place::{PlaceIndex, ResolvedPlace};
+use crate::prefilter::{Mark, MoveFilter};
 use crate::record::Field;
 use crate::segment::sentences;
 use crate::{Document, Record};
@@ -33,6 +34,8 @@ pub struct ExtractorBuilder {
 pub enum Error {
     #[error("gazetteer: {0}")]
     Gazetteer(#[from] GazetteerError),
+    #[error("move-word filter: {0}")]
+    Prefilter(aho_corasick::BuildError),
 }
 
 impl ExtractorBuilder {
@@ -51,9 +54,11 @@ impl ExtractorBuilder {
     pub fn build(&self) -> Result<Extractor, Error> {
         let normalizer = Normalizer::new(self.tone_style);
         let gazetteer = Gazetteer::load(&normalizer, self.gazetteer_dir.as_deref())?;
+        let move_filter = MoveFilter::new(gazetteer.move_keys()).map_err(Error::Prefilter)?;
         Ok(Extractor {
             normalizer,
             gazetteer,
+            move_filter,
         })
     }
 }
@@ -64,6 +69,7 @@ impl ExtractorBuilder {
 pub struct Extractor {
     normalizer: Normalizer,
     gazetteer: Gazetteer,
+    move_filter: MoveFilter,
 }
 
 /// A record before document-level completion, with spans for provenance.
@@ -118,10 +124,15 @@ impl Extractor {
     /// first, and the whole document only when one of them gives a record. The result is
     /// that of [`Extractor::extract_exhaustive`].
     pub fn extract(&self, doc: &Document) -> Vec<Record> {
-        let fields = self.normalize_fields(doc);
-        if !self.any_draft(&fields) {
+        let title = doc.title.as_deref().map(|t| (Field::Title, t));
+        let any = title
+            .into_iter()
+            .chain([(Field::Text, doc.text.as_str())])
+            .any(|(field, raw)| self.raw_draft(field, raw));
+        if !any {
             return Vec::new();
         }
+        let fields = self.normalize_fields(doc);
         self.extract_fields(doc, &fields)
     }
 
@@ -147,26 +158,106 @@ impl Extractor {
         fields
     }
 
-    /// Does any sentence with a move word give a draft record?
-    fn any_draft(&self, fields: &[FieldText]) -> bool {
-        let mut drafts = Vec::new();
-        for f in fields {
-            let text = f.norm.as_str();
-            let moves = self.gazetteer.move_starts(text);
-            if moves.is_empty() {
-                continue;
+    /// Does a sentence with a move word in the raw `text` of a field give a draft record,
+    /// once normalized? Only the lines the [`MoveFilter`] marks are looked at, and of
+    /// those only the sentences with a move word; a line is normalized only when one of
+    /// them (or a sentence next to it) is not normalized already.
+    fn raw_draft(&self, field: Field, text: &str) -> bool {
+        let mut marks = self.move_filter.marks(text).peekable();
+        while let Some(&(at, _)) = marks.peek() {
+            let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            let mut moves = Vec::new();
+            let (mut unusual, mut spaces) = (false, false);
+            while let Some((at, mark)) = marks.next_if(|&(at, _)| at < end) {
+                match mark {
+                    Mark::Move => moves.push(at - start),
+                    Mark::Unusual => unusual = true,
+                    Mark::Spaces => spaces = true,
+                }
             }
-            for span in sentences(text) {
-                if moves.iter().any(|m| span.contains(m)) {
-                    let s = Sentence::analyse(&self.gazetteer, text, span);
-                    self.sentence_drafts(&s, f.field, 0, &mut drafts);
-                    if !drafts.is_empty() {
-                        return true;
+            let line = &text[start..end];
+            let found = if unusual {
+                self.text_draft(field, self.normalizer.normalize(line).as_str())
+            } else if spaces {
+                // Runs of spaces made one, as the normalizer does; then look again.
+                let mut one = String::with_capacity(line.len());
+                for (i, c) in line.char_indices() {
+                    if c != ' ' || !line[..i].ends_with(' ') {
+                        one.push(c);
                     }
                 }
+                let moves: Vec<usize> = self
+                    .move_filter
+                    .marks(&one)
+                    .filter(|&(_, m)| m == Mark::Move)
+                    .map(|(at, _)| at)
+                    .collect();
+                self.line_draft(field, &one, &moves)
+            } else {
+                self.line_draft(field, line, &moves)
+            };
+            if found {
+                return true;
             }
         }
         false
+    }
+
+    /// [`Extractor::raw_draft`] for one raw line that differs from its normalized form
+    /// at most by tone marks, glued words and spaces at its ends, given the offsets of
+    /// its move-word spellings.
+    fn line_draft(&self, field: Field, line: &str, moves: &[usize]) -> bool {
+        // Spaces at the ends of a line are dropped by the normalizer.
+        let trimmed = line.trim_start_matches(' ');
+        let offset = line.len() - trimmed.len();
+        let trimmed = trimmed.trim_end_matches([' ', '\r']);
+        let spans = sentences(trimmed);
+        let mut normal: Vec<Option<bool>> = vec![None; spans.len()];
+        let mut is_normal = |k: usize| {
+            *normal[k].get_or_insert_with(|| {
+                self.normalizer
+                    .is_normalized_line(&trimmed[spans[k].clone()])
+            })
+        };
+        for (k, span) in spans.iter().enumerate() {
+            if !moves
+                .iter()
+                .any(|&m| m >= offset && span.contains(&(m - offset)))
+            {
+                continue;
+            }
+            // The sentence and the ones around it (where its boundaries were decided)
+            // must read the same once normalized; if not, the line is normalized.
+            let around = k.saturating_sub(1)..(k + 2).min(spans.len());
+            if !around.into_iter().all(&mut is_normal) {
+                let norm = self.normalizer.normalize(line);
+                return self.text_draft(field, norm.as_str());
+            }
+            let sentence = &trimmed[span.clone()];
+            if self.sentence_draft(field, sentence, 0..sentence.len()) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Does a sentence of normalized `text` with a move word give a draft record?
+    fn text_draft(&self, field: Field, text: &str) -> bool {
+        sentences(text)
+            .into_iter()
+            .any(|span| self.sentence_draft(field, text, span))
+    }
+
+    /// Does the sentence `span` of normalized `text` give a draft record?
+    fn sentence_draft(&self, field: Field, text: &str, span: Range<usize>) -> bool {
+        if self.gazetteer.move_starts(&text[span.clone()]).is_empty() {
+            return false;
+        }
+        let mut drafts = Vec::new();
+        let s = Sentence::analyse(&self.gazetteer, text, span);
+        self.sentence_drafts(&s, field, 0, &mut drafts);
+        !drafts.is_empty()
     }
 
     fn extract_fields(&self, doc: &Document, fields: &[FieldText]) -> Vec<Record> {

@@ -306,6 +306,14 @@ impl Gazetteer {
         &self.abbreviations
     }
 
+    /// The folded keys of the move words (what [`Gazetteer::move_starts`] looks for).
+    pub fn move_keys(&self) -> impl Iterator<Item = String> + '_ {
+        self.entries
+            .iter()
+            .filter(|e| e.category == Category::Move)
+            .map(|e| fold_case(&e.text))
+    }
+
     /// Byte offsets in normalized `text` where a move word starts: every sentence in which
     /// [`Gazetteer::find`] gives a [`Category::Move`] hit holds one of them (all move words
     /// are matched, overlapping ones too, so nothing can hide one).
@@ -366,7 +374,7 @@ fn next_char(s: &str, at: usize) -> usize {
 fn is_boundary(text: &str, at: usize) -> bool {
     let before = text[..at].chars().next_back();
     let after = text[at..].chars().next();
-    !matches!((before, after), (Some(b), Some(a)) if b.is_alphanumeric() && a.is_alphanumeric())
+    !matches!((before, after), (Some(b), Some(a)) if crate::normalize::is_alphanumeric(b) && crate::normalize::is_alphanumeric(a))
 }
 
 impl fmt::Display for Category {

@@ -17,11 +17,13 @@
 //! cannot be read comes out as [`Item::Skipped`], a text that had to be repaired as
 //! [`Item::Warning`] followed by the document.
 
+use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::fmt;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::Deserialize;
 
@@ -163,13 +165,84 @@ fn format_of(path: &Path) -> Option<Format> {
     }
 }
 
-/// A streaming reader over several sources, yielding [`Item`]s in input order.
+/// A piece of input as read, before any parsing: a JSON line, or an item already made
+/// (a text file's document, a file that could not be read).
+///
+/// [`Reader::next_unit`] hands these out so that the parsing of JSON, the costly part
+/// of reading, can run on other threads ([`Unit::into_items`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Item(Item),
+    Line(RawLine),
+}
+
+/// One line of a JSON Lines source, not yet decoded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawLine {
+    pub file: Arc<str>,
+    /// 1-based.
+    pub line: u64,
+    pub bytes: Vec<u8>,
+}
+
+impl Unit {
+    /// Bytes of input in this unit.
+    pub fn len(&self) -> usize {
+        match self {
+            Unit::Item(Item::Document(doc)) => doc.len(),
+            Unit::Item(_) => 0,
+            Unit::Line(line) => line.bytes.len(),
+        }
+    }
+
+    /// True when the unit holds no bytes of input.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The items of this unit: a document (after a warning when its UTF-8 was repaired),
+    /// or the reason it was skipped.
+    pub fn into_items(self) -> Vec<Item> {
+        let RawLine { file, line, bytes } = match self {
+            Unit::Item(item) => return vec![item],
+            Unit::Line(raw) => raw,
+        };
+        let mut items = Vec::with_capacity(1);
+        // simdutf8 validates Vietnamese text (mostly multi-byte) many times faster
+        // than the standard library; the slow path only finds where it went wrong.
+        let text = match simdutf8::basic::from_utf8(&bytes) {
+            Ok(text) => Cow::Borrowed(text),
+            Err(_) => {
+                items.push(Item::Warning(Diagnostic {
+                    file: file.to_string(),
+                    line: Some(line),
+                    reason: Reason::InvalidUtf8,
+                }));
+                String::from_utf8_lossy(&bytes)
+            }
+        };
+        items.push(match parse_json_line(&text) {
+            Ok(doc) => Item::Document(doc),
+            Err(reason) => Item::Skipped(Diagnostic {
+                file: file.to_string(),
+                line: Some(line),
+                reason,
+            }),
+        });
+        items
+    }
+}
+
+/// A streaming reader over several sources, yielding [`Item`]s in input order (or
+/// [`Unit`]s, with [`Reader::next_unit`]).
 pub struct Reader {
     /// Files and standard input still to open, in order.
     queue: VecDeque<Pending>,
     current: Option<Lines>,
-    /// Items ready to be handed out (a warning and its document).
-    ready: VecDeque<Item>,
+    /// Units ready to be handed out (a warning and its document).
+    ready: VecDeque<Unit>,
+    /// Items of the last unit, for the iterator.
+    items: VecDeque<Item>,
     bytes_read: u64,
 }
 
@@ -181,7 +254,7 @@ enum Pending {
 }
 
 struct Lines {
-    name: String,
+    name: Arc<str>,
     reader: Box<dyn BufRead + Send>,
     line: u64,
     buf: Vec<u8>,
@@ -206,6 +279,7 @@ impl Reader {
             queue,
             current: None,
             ready: VecDeque::new(),
+            items: VecDeque::new(),
             bytes_read: 0,
         }
     }
@@ -230,7 +304,7 @@ impl Reader {
             return false;
         };
         match pending {
-            Pending::Error(diag) => self.ready.push_back(Item::Skipped(diag)),
+            Pending::Error(diag) => self.ready.push_back(Unit::Item(Item::Skipped(diag))),
             Pending::Stdin => {
                 match maybe_gunzip(Box::new(BufReader::with_capacity(1 << 16, io::stdin()))) {
                     Ok(reader) => self.current = Some(Lines::new("-".into(), reader)),
@@ -257,8 +331,8 @@ impl Reader {
                             Ok(n) => {
                                 self.bytes_read += n as u64;
                                 let text = self.decode(data, &name, None);
-                                self.ready
-                                    .push_back(Item::Document(Document::new(name, text)));
+                                let doc = Document::new(name, text);
+                                self.ready.push_back(Unit::Item(Item::Document(doc)));
                             }
                         }
                     }
@@ -269,11 +343,11 @@ impl Reader {
     }
 
     fn skip_file(&mut self, name: &str, e: io::Error) {
-        self.ready.push_back(Item::Skipped(Diagnostic {
+        self.ready.push_back(Unit::Item(Item::Skipped(Diagnostic {
             file: name.to_string(),
             line: None,
             reason: Reason::Unreadable(e.to_string()),
-        }));
+        })));
     }
 
     /// UTF-8 decoding, lossy with a warning.
@@ -281,11 +355,11 @@ impl Reader {
         match String::from_utf8(data) {
             Ok(s) => s,
             Err(e) => {
-                self.ready.push_back(Item::Warning(Diagnostic {
+                self.ready.push_back(Unit::Item(Item::Warning(Diagnostic {
                     file: file.to_string(),
                     line,
                     reason: Reason::InvalidUtf8,
-                }));
+                })));
                 String::from_utf8_lossy(e.as_bytes()).into_owned()
             }
         }
@@ -301,43 +375,33 @@ impl Reader {
             Ok(0) => self.current = None,
             Err(e) => {
                 let diag = Diagnostic {
-                    file: lines.name.clone(),
+                    file: lines.name.to_string(),
                     line: Some(lines.line + 1),
                     reason: Reason::Unreadable(e.to_string()),
                 };
                 self.current = None;
-                self.ready.push_back(Item::Skipped(diag));
+                self.ready.push_back(Unit::Item(Item::Skipped(diag)));
             }
             Ok(n) => {
                 lines.line += 1;
                 self.bytes_read += n as u64;
-                let (name, line) = (lines.name.clone(), lines.line);
-                let raw = std::mem::take(&mut lines.buf);
-                if raw.iter().all(u8::is_ascii_whitespace) {
+                if lines.buf.iter().all(u8::is_ascii_whitespace) {
                     return;
                 }
-                let text = self.decode(raw, &name, Some(line));
-                let item = match parse_json_line(&text) {
-                    Ok(doc) => Item::Document(doc),
-                    Err(reason) => Item::Skipped(Diagnostic {
-                        file: name,
-                        line: Some(line),
-                        reason,
-                    }),
-                };
-                self.ready.push_back(item);
+                self.ready.push_back(Unit::Line(RawLine {
+                    file: lines.name.clone(),
+                    line: lines.line,
+                    bytes: std::mem::take(&mut lines.buf),
+                }));
             }
         }
     }
-}
 
-impl Iterator for Reader {
-    type Item = Item;
-
-    fn next(&mut self) -> Option<Item> {
+    /// The next unit of input, unparsed; `None` at the end of the last source.
+    pub fn next_unit(&mut self) -> Option<Unit> {
         loop {
-            if let Some(item) = self.ready.pop_front() {
-                return Some(item);
+            if let Some(unit) = self.ready.pop_front() {
+                return Some(unit);
             }
             if self.current.is_some() {
                 self.next_line();
@@ -348,10 +412,24 @@ impl Iterator for Reader {
     }
 }
 
+impl Iterator for Reader {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        loop {
+            if let Some(item) = self.items.pop_front() {
+                return Some(item);
+            }
+            let unit = self.next_unit()?;
+            self.items.extend(unit.into_items());
+        }
+    }
+}
+
 impl Lines {
     fn new(name: String, reader: Box<dyn BufRead + Send>) -> Lines {
         Lines {
-            name,
+            name: name.into(),
             reader,
             line: 0,
             buf: Vec::new(),

@@ -30,6 +30,7 @@ pub mod mention;
 pub mod normalize;
 pub mod output;
 pub mod place;
+pub mod prefilter;
 pub mod record;
 pub mod segment;
 pub mod tone;

@@ -4,15 +4,16 @@ use std::fs::File;
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::mpsc;
 use std::time::Instant;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
 
-use canbo::input::{Item, Reader, Source};
+use canbo::input::{Diagnostic, Item, Reader, Source, Unit};
 use canbo::normalize::ToneStyle;
 use canbo::output::{Format, RecordWriter};
-use canbo::{eval, Document, Extractor, Record};
+use canbo::{eval, Extractor, Record};
 
 #[derive(Parser)]
 #[command(
@@ -108,9 +109,17 @@ struct Summary {
     skipped: std::collections::BTreeMap<&'static str, u64>,
 }
 
-/// Documents are read in batches, extracted in parallel, and written in input order.
-const BATCH_DOCS: usize = 512;
+/// Input is read in batches of units (documents or JSON lines), parsed and extracted in
+/// parallel, and written in input order.
+const BATCH_UNITS: usize = 512;
 const BATCH_BYTES: usize = 16 << 20;
+
+/// What one item of input gave.
+enum Outcome {
+    Records(Vec<Record>),
+    Skipped(Diagnostic),
+    Warning(Diagnostic),
+}
 
 fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let started = Instant::now();
@@ -143,56 +152,78 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let mut writer = RecordWriter::new(out, format);
     let progress = progress_bar(&sources, args.quiet);
     let mut summary = Summary::default();
-    let mut reader = Reader::new(&sources);
-    let mut batch: Vec<Document> = Vec::with_capacity(BATCH_DOCS);
-    let mut batch_bytes = 0;
-    let mut flush =
-        |batch: &mut Vec<Document>, summary: &mut Summary, read: u64| -> io::Result<()> {
-            let results: Vec<Vec<Record>> =
-                pool.install(|| batch.par_iter().map(|d| extractor.extract(d)).collect());
-            for records in results {
-                summary.documents += 1;
-                summary.with_records += u64::from(!records.is_empty());
-                summary.records += records.len() as u64;
-                for r in &records {
-                    writer.write(r)?;
+    // A reader thread cuts the input into batches of unparsed units while the workers
+    // parse and extract the batch before; results are written in input order.
+    let (batches, received) = mpsc::sync_channel::<(Vec<Unit>, u64)>(2);
+    let reading = std::thread::spawn(move || {
+        let mut reader = Reader::new(&sources);
+        let mut batch: Vec<Unit> = Vec::with_capacity(BATCH_UNITS);
+        let mut batch_bytes = 0;
+        while let Some(unit) = reader.next_unit() {
+            batch_bytes += unit.len();
+            batch.push(unit);
+            if batch.len() >= BATCH_UNITS || batch_bytes >= BATCH_BYTES {
+                let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH_UNITS));
+                if batches.send((full, reader.bytes_read())).is_err() {
+                    break;
                 }
-            }
-            batch.clear();
-            if let Some(bar) = &progress {
-                bar.set_position(read);
-                bar.set_message(format!("{} documents", summary.documents));
-            }
-            Ok(())
-        };
-    while let Some(item) = reader.next() {
-        match item {
-            Item::Document(doc) => {
-                batch_bytes += doc.len();
-                batch.push(doc);
-                if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
-                    flush(&mut batch, &mut summary, reader.bytes_read())?;
-                    batch_bytes = 0;
-                }
-            }
-            Item::Skipped(diag) => {
-                eprintln!("{diag}");
-                *summary.skipped.entry(diag.reason.label()).or_default() += 1;
-            }
-            Item::Warning(diag) => {
-                eprintln!("warning: {diag}");
-                summary.warnings += 1;
+                batch_bytes = 0;
             }
         }
+        let read = reader.bytes_read();
+        // The receiver only goes away when writing failed; that error is reported.
+        let _ = batches.send((batch, read));
+        read
+    });
+    for (batch, read) in received {
+        let results: Vec<Vec<Outcome>> = pool.install(|| {
+            batch
+                .into_par_iter()
+                .map(|unit| {
+                    unit.into_items()
+                        .into_iter()
+                        .map(|item| match item {
+                            Item::Document(doc) => Outcome::Records(extractor.extract(&doc)),
+                            Item::Skipped(diag) => Outcome::Skipped(diag),
+                            Item::Warning(diag) => Outcome::Warning(diag),
+                        })
+                        .collect()
+                })
+                .collect()
+        });
+        for outcome in results.into_iter().flatten() {
+            match outcome {
+                Outcome::Records(records) => {
+                    summary.documents += 1;
+                    summary.with_records += u64::from(!records.is_empty());
+                    summary.records += records.len() as u64;
+                    for r in &records {
+                        writer.write(r)?;
+                    }
+                }
+                Outcome::Skipped(diag) => {
+                    eprintln!("{diag}");
+                    *summary.skipped.entry(diag.reason.label()).or_default() += 1;
+                }
+                Outcome::Warning(diag) => {
+                    eprintln!("warning: {diag}");
+                    summary.warnings += 1;
+                }
+            }
+        }
+        if let Some(bar) = &progress {
+            bar.set_position(read);
+            bar.set_message(format!("{} documents", summary.documents));
+        }
     }
-    flush(&mut batch, &mut summary, reader.bytes_read())?;
+    let bytes_read = reading.join().map_err(|_| "the reader thread failed")?;
     writer.finish()?;
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
 
     let seconds = started.elapsed().as_secs_f64();
-    let mb = reader.bytes_read() as f64 / 1e6;
+    let mb = bytes_read as f64 / 1e6;
     let skipped: u64 = summary.skipped.values().sum();
     if !args.quiet {
         let reasons: Vec<String> = summary

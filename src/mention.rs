@@ -721,11 +721,11 @@ fn tokenize(sentence: &str, base: usize) -> Vec<Token> {
         if c.is_whitespace() {
             continue;
         }
-        if c.is_alphanumeric() {
+        if crate::normalize::is_alphanumeric(c) {
             let mut end = start + c.len_utf8();
             let mut all_digits = c.is_ascii_digit();
             while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() {
+                if crate::normalize::is_alphanumeric(d) {
                     all_digits &= d.is_ascii_digit();
                     end = j + d.len_utf8();
                     chars.next();
@@ -736,7 +736,7 @@ fn tokenize(sentence: &str, base: usize) -> Vec<Token> {
                     let after = sentence[j + d.len_utf8()..].chars().next();
                     let joins = match d {
                         ',' => all_digits && after.is_some_and(|a| a.is_ascii_digit()),
-                        _ => after.is_some_and(|a| a.is_alphanumeric()),
+                        _ => after.is_some_and(crate::normalize::is_alphanumeric),
                     };
                     if joins {
                         chars.next();
