@@ -5,17 +5,20 @@
 //! MB/s (MiB/s). The stages run on what the stage before produced, as in
 //! `Extractor::extract`:
 //!
-//! * `normalize`: the original text;
+//! * `prefilter` (move-word spellings in the raw bytes), `is_normalized_line` (can a
+//!   line be read without normalizing it), `normalize`: the original text;
 //! * `segment`, `gazetteer_find`: the normalized text;
 //! * `place_context`: the whole text, `place_resolve`: a list of posts (the
 //!   throughput counts the bytes of the posts);
-//! * `extract`: the whole document, every stage together.
+//! * `extract`: the whole document, every stage together (the sample tells moves, so
+//!   the whole pipeline runs on it after the prefilter).
 
 use std::hint::black_box;
 use std::time::Duration;
 
 use canbo::normalize::Normalizer;
 use canbo::place::PlaceIndex;
+use canbo::prefilter::MoveFilter;
 use canbo::segment::sentences;
 use canbo::{Document, Extractor};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
@@ -57,6 +60,7 @@ fn stages(c: &mut Criterion) {
         .build()
         .expect("the built-in gazetteers compile");
     let normalizer = Normalizer::default();
+    let filter = MoveFilter::new(extractor.gazetteer().move_keys()).expect("the filter builds");
     let norm = normalizer.normalize(SAMPLE);
     let places = PlaceIndex::builtin();
     let ctx = places.context(SAMPLE, Some(2017));
@@ -85,6 +89,17 @@ fn stages(c: &mut Criterion) {
     let mut group = configure(c);
 
     group.throughput(Throughput::Bytes(SAMPLE.len() as u64));
+    group.bench_function("prefilter", |b| {
+        b.iter(|| filter.marks(black_box(SAMPLE)).count())
+    });
+    group.bench_function("is_normalized_line", |b| {
+        b.iter(|| {
+            SAMPLE
+                .lines()
+                .filter(|line| normalizer.is_normalized_line(black_box(line)))
+                .count()
+        })
+    });
     group.bench_function("normalize", |b| {
         b.iter(|| normalizer.normalize(black_box(SAMPLE)))
     });

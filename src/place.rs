@@ -982,10 +982,35 @@ fn marker(tokens: &[Token], i: usize) -> Option<(Slot, UnitType, usize)> {
 /// `uy` ("hoà" → "hòa", "thuỷ" → "thủy"), typographic apostrophes and dashes made
 /// plain. Case is kept.
 pub fn canonical(text: &str) -> String {
-    if is_canonical(text) {
-        return text.to_string();
+    use unicode_normalization::{is_nfc_quick, IsNormalized};
+    if is_nfc_quick(text.chars()) != IsNormalized::Yes {
+        return canonical_slow(text);
     }
-    canonical_slow(text)
+    // Word by word: most words are canonical already and are copied as they are.
+    let mut out = String::with_capacity(text.len());
+    let mut word_start: Option<usize> = None;
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        if crate::normalize::is_alphanumeric(c) || ('\u{300}'..='\u{36f}').contains(&c) {
+            word_start.get_or_insert(i);
+            continue;
+        }
+        if let Some(start) = word_start.take() {
+            let word = &text[start..i];
+            if is_canonical(word) {
+                out.push_str(word);
+            } else {
+                out.push_str(&canonical_slow(word));
+            }
+        }
+        if i < text.len() {
+            out.push(match c {
+                '\u{2019}' | '\u{2018}' => '\'',
+                '\u{2013}' | '\u{2014}' => '-',
+                c => c,
+            });
+        }
+    }
+    out
 }
 
 fn canonical_slow(text: &str) -> String {
@@ -1030,7 +1055,7 @@ fn tokenize(text: &str) -> Vec<Token> {
         }
         if !crate::normalize::is_alphanumeric(c) {
             out.push(Token {
-                lower: c.to_lowercase().collect(),
+                lower: crate::normalize::fold_case(c.encode_utf8(&mut [0; 4])),
                 word: false,
                 cap: false,
             });
@@ -1052,7 +1077,7 @@ fn tokenize(text: &str) -> Vec<Token> {
         }
         let word = text.get(start..end).unwrap_or("");
         out.push(Token {
-            lower: word.to_lowercase(),
+            lower: crate::normalize::fold_case(word),
             word: true,
             cap: c.is_uppercase() || c.is_numeric(),
         });
@@ -1077,7 +1102,7 @@ fn name_key(name: &str) -> (String, usize) {
         && !name.contains(" '")
         && !name.contains("' ");
     if simple && unicode_normalization::is_nfc(name) {
-        (name.to_lowercase(), name.split(' ').count())
+        (crate::normalize::fold_case(name), name.split(' ').count())
     } else {
         let tokens = tokenize(&canonical(name));
         (join(&tokens), tokens.len())
@@ -1199,6 +1224,8 @@ mod tests {
             "Ông Nguyễn Văn Thuỷ được bầu làm Chủ tịch",
             "Xã Thụy Hòa, huyện Thái Thụy",
             "khoẻ",
+            "Ông A, Phó Chủ tịch UBND xã Hoà Bình – huyện Thuỷ Nguyên, được bầu.",
+            "“Quý Quỳnh” ở Khánh Hoà; uỷ viên BCH, khu phố Tân Hoà.",
         ];
         let mut fast = 0;
         for text in texts {
