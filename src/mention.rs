@@ -701,10 +701,33 @@ pub fn is_vietnamese_syllable(word: &str) -> bool {
 
 /// A vowel without its tone mark ('ế' → 'ê'); other characters as they are.
 fn toneless(c: char) -> char {
-    use unicode_normalization::UnicodeNormalization;
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    use unicode_normalization::char::compose;
     if c.is_ascii() {
         return c;
     }
+    // Every toned Vietnamese vowel, lower and upper case, to its base.
+    static TABLE: OnceLock<HashMap<char, char>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = HashMap::new();
+        for base in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY".chars() {
+            for tone in ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'] {
+                if let Some(toned) = compose(base, tone) {
+                    table.insert(toned, base);
+                }
+            }
+        }
+        table
+    });
+    if let Some(&base) = table.get(&c) {
+        return base;
+    }
+    toneless_slow(c)
+}
+
+fn toneless_slow(c: char) -> char {
+    use unicode_normalization::UnicodeNormalization;
     let kept: String = std::iter::once(c)
         .nfd()
         .filter(|m| !matches!(m, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}'))
@@ -832,6 +855,15 @@ fn attach_hits(tokens: &mut [Token], hits: &[Hit]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn toneless_table_agrees_with_decomposition() {
+        for c in ('\u{80}'..='\u{2FF}').chain('\u{1E00}'..='\u{1EFF}') {
+            assert_eq!(toneless(c), toneless_slow(c), "{c}");
+        }
+        assert_eq!(toneless('ế'), 'ê');
+        assert_eq!(toneless('Ợ'), 'Ơ');
+    }
     use crate::normalize::Normalizer;
 
     fn with_sentence<R>(text: &str, f: impl FnOnce(&Sentence) -> R) -> R {
