@@ -330,7 +330,12 @@ impl Gazetteer {
     /// ending at a word boundary; abbreviations match only with their case. Where a
     /// key is shared by entries of several categories, one hit per entry is returned.
     pub fn find(&self, text: &str) -> Vec<Hit> {
-        let folded = fold_case(text);
+        self.find_folded(text, &fold_case(text))
+    }
+
+    /// [`Gazetteer::find`] given `folded`, the [`fold_case`] of `text`.
+    pub fn find_folded(&self, text: &str, folded: &str) -> Vec<Hit> {
+        debug_assert_eq!(text.len(), folded.len());
         let mut hits = Vec::new();
         let mut at = 0;
         while at < folded.len() {
@@ -356,7 +361,7 @@ impl Gazetteer {
             at = if found {
                 span.end
             } else {
-                next_char(&folded, span.start)
+                next_char(folded, span.start)
             };
         }
         hits

@@ -181,9 +181,10 @@ impl<'a> Sentence<'a> {
     /// Analyses the sentence `span` of the normalized `text`.
     pub fn analyse(gazetteer: &'a Gazetteer, text: &'a str, span: Range<usize>) -> Sentence<'a> {
         let sentence = &text[span.clone()];
-        let mut tokens = tokenize(sentence, span.start);
+        let folded = fold_case(sentence);
+        let mut tokens = tokenize(sentence, &folded, span.start);
         let hits: Vec<Hit> = gazetteer
-            .find(sentence)
+            .find_folded(sentence, &folded)
             .into_iter()
             .map(|h| Hit {
                 span: h.span.start + span.start..h.span.end + span.start,
@@ -736,8 +737,9 @@ fn toneless_slow(c: char) -> char {
     kept.chars().next().unwrap_or(c)
 }
 
-/// Splits `sentence` into tokens; `base` is its offset in the field.
-fn tokenize(sentence: &str, base: usize) -> Vec<Token> {
+/// Splits `sentence` into tokens; `folded` is its [`fold_case`], `base` its offset in
+/// the field.
+fn tokenize(sentence: &str, folded: &str, base: usize) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut chars = sentence.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
@@ -800,7 +802,7 @@ fn tokenize(sentence: &str, base: usize) -> Vec<Token> {
                 span: base + start..base + end,
                 kind,
                 capitalized: c.is_uppercase(),
-                folded: fold_case(word),
+                folded: folded.get(start..end).unwrap_or(word).to_string(),
                 hit: None,
                 date: None,
             });
