@@ -38,6 +38,24 @@ impl PartialDate {
         }
     }
 
+    /// Is `other` this date told more precisely: it agrees on every part this one gives
+    /// and gives more ("2016" → "2016-09-09", "--06" → "--06-22")?
+    pub fn refines_to(&self, other: &PartialDate) -> bool {
+        fn agrees<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
+            a.is_none() || a == b
+        }
+        let parts = |d: &PartialDate| {
+            usize::from(d.year.is_some())
+                + usize::from(d.month.is_some())
+                + usize::from(d.day.is_some())
+        };
+        *self != PartialDate::default()
+            && agrees(self.year, other.year)
+            && agrees(self.month, other.month)
+            && agrees(self.day, other.day)
+            && parts(other) > parts(self)
+    }
+
     /// Parses the leading `YYYY-MM-DD` of an ISO date or date-time (a document's date).
     pub fn parse_iso(s: &str) -> Option<PartialDate> {
         let s = s.trim();

@@ -84,6 +84,11 @@ struct Draft {
     is_return: bool,
     /// The new post is a unit without a title ("nhận công tác tại Quận ủy X").
     unit_only: bool,
+    /// The date is that of an earlier sentence, not one of the move's own sentence.
+    date_inherited: bool,
+    /// Read from "trước khi được bổ nhiệm làm X, …": a move told as the time before it,
+    /// whose own report is elsewhere.
+    recap: bool,
     order: usize,
 }
 
@@ -92,6 +97,25 @@ struct Draft {
 struct NameSeen {
     name: String,
     order: usize,
+}
+
+/// "Trước khi về VATM, ông Dũng là Chánh văn phòng Cục HKVN": the posts a person held
+/// before the move the first clause names.
+#[derive(Clone, Debug)]
+struct HeldBefore {
+    person: String,
+    /// The folded words that name the move's post or unit ("vatm", "giám đốc sở").
+    target: String,
+    posts: Vec<String>,
+}
+
+/// What the document says about its persons outside their moves.
+#[derive(Debug, Default)]
+struct Seen {
+    names: Vec<NameSeen>,
+    /// (name, sentence order, posts in apposition to it)
+    appositions: Vec<(String, usize, Vec<String>)>,
+    held_before: Vec<HeldBefore>,
 }
 
 struct FieldText {
@@ -173,9 +197,7 @@ impl Extractor {
         let doc_date = doc.date.as_deref().and_then(PartialDate::parse_iso);
 
         let mut drafts = Vec::new();
-        let mut names: Vec<NameSeen> = Vec::new();
-        // (name, sentence order, posts in apposition to it)
-        let mut appositions: Vec<(String, usize, Vec<String>)> = Vec::new();
+        let mut seen = Seen::default();
         let mut order = 0;
         // Every date with a year the document gives, for year-less dates.
         let mut dated: Vec<PartialDate> = Vec::new();
@@ -195,7 +217,7 @@ impl Extractor {
                     if p.name_tokens.len() >= 2
                         || (p.name_tokens.len() == 1 && p.name.contains('-'))
                     {
-                        names.push(NameSeen {
+                        seen.names.push(NameSeen {
                             name: p.name.clone(),
                             order,
                         });
@@ -204,13 +226,14 @@ impl Extractor {
                 for p in s.persons.iter().filter(|p| !p.name.is_empty()) {
                     let (posts, _) = self.apposition(&s, p.tokens.end);
                     if !posts.is_empty() {
-                        appositions.push((
+                        seen.appositions.push((
                             p.name.clone(),
                             order,
                             posts.into_iter().map(|p| p.text).collect(),
                         ));
                     }
                 }
+                seen.held_before.extend(self.held_before(&s));
                 let before = drafts.len();
                 self.sentence_drafts(&s, f.field, order, &mut drafts);
                 if drafts.len() == before {
@@ -232,6 +255,7 @@ impl Extractor {
                         {
                             d.date = *date;
                             d.date_text = date_text.clone();
+                            d.date_inherited = true;
                         }
                     }
                 }
@@ -246,7 +270,57 @@ impl Extractor {
                 d.date = year_from_text(d.date, &dated);
             }
         }
-        self.complete(doc, fields, drafts, &names, &appositions, doc_date)
+        self.complete(doc, fields, drafts, &seen, doc_date)
+    }
+
+    /// "Trước khi (được điều chuyển) về X, ông A (đã có nhiều năm) là/làm/giữ chức P":
+    /// the posts P that A held before the move to X.
+    fn held_before(&self, s: &Sentence) -> Option<HeldBefore> {
+        let word = |i: usize| s.tokens.get(i).map_or("", |t| t.folded.as_str());
+        if word(0) != "trước" || word(1) != "khi" {
+            return None;
+        }
+        let comma = (2..s.tokens.len()).find(|&k| s.tokens[k].is_punct(','))?;
+        // The target: what follows the move words and cues of the first clause.
+        let mut k = 2;
+        while k < comma {
+            if let Some((_, end)) = s.hit_at(k, Category::Move) {
+                k = end;
+            } else if let Some((_, end)) = s.cue_at(k).filter(|(c, _)| matches!(*c, "to" | "unit"))
+            {
+                k = end;
+            } else if word(k) == "được" {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        let target = move_key(&[s.text_of(k..comma).to_string()]);
+        let person = s.person_at(comma + 1).filter(|p| !p.name.is_empty())?;
+        // The verb of the post held, a few words after the name.
+        let mut j = person.tokens.end;
+        let limit = (j + 6).min(s.tokens.len());
+        while j < limit {
+            if s.tokens[j].is_punct(',') || s.tokens[j].is_punct('.') {
+                return None;
+            }
+            if let Some((c, end)) = s.cue_at(j) {
+                if matches!(c, "to" | "be" | "from") {
+                    j = end;
+                    break;
+                }
+            }
+            j += 1;
+        }
+        let posts = s.post_list_at(j, false);
+        if target.is_empty() || posts.is_empty() || j == limit {
+            return None;
+        }
+        Some(HeldBefore {
+            person: person.name.clone(),
+            target,
+            posts: posts.into_iter().map(|p| p.text).collect(),
+        })
     }
 
     /// Drafts from one sentence.
@@ -435,8 +509,10 @@ impl Extractor {
             match pending_cue {
                 _ if names_someone => {}
                 Some("from") => from_posts.extend(posts),
-                // "trước khi luân chuyển về làm B … là A": what he was before.
+                // "trước khi luân chuyển về làm B … là A", "Trước khi được bổ nhiệm làm B,
+                // ông X đã có nhiều năm làm A": what he was before.
                 Some("be") if prior => from_posts.extend(posts),
+                Some("to") if prior && cued_to => from_posts.extend(posts),
                 _ if k == direct => {
                     to_posts = posts;
                     cued_to = true;
@@ -613,6 +689,8 @@ impl Extractor {
                 rule,
                 is_return: class == "return" && to_posts.is_empty(),
                 unit_only: !to_posts.is_empty() && to_posts.iter().all(|p| p.org_only),
+                date_inherited: false,
+                recap: prior,
                 order,
             });
         }
@@ -721,10 +799,10 @@ impl Extractor {
         doc: &Document,
         fields: &[FieldText],
         mut drafts: Vec<Draft>,
-        names: &[NameSeen],
-        appositions: &[(String, usize, Vec<String>)],
+        seen: &Seen,
         doc_date: Option<PartialDate>,
     ) -> Vec<Record> {
+        let (names, appositions) = (&seen.names, &seen.appositions);
         // Short names and pronouns → the full name.
         for d in drafts.iter_mut() {
             if d.short_name || d.person.is_empty() {
@@ -759,9 +837,11 @@ impl Extractor {
             }
         }
         drafts.retain(|d| !d.is_return && !d.to_post.is_empty());
-        // A unit joined and a titled post in it taken in the same sentence are one move:
-        // the post ("đến nhận công tác tại Trường X và bổ nhiệm giữ chức Hiệu trưởng Trường X").
-        let titled: Vec<(String, Range<usize>, String)> = drafts
+        // A unit joined and a titled post in it are one move: the post ("đến nhận công tác
+        // tại Trường X và bổ nhiệm giữ chức Hiệu trưởng Trường X"), when told in the same
+        // sentence, or when the unit comes without a date of its own ("được bổ nhiệm làm
+        // Trưởng ban Tuyên giáo Thành ủy … Việc điều chuyển ông từ UBND sang Thành ủy …").
+        let titled: Vec<(String, Range<usize>, String, PartialDate)> = drafts
             .iter()
             .filter(|d| !d.unit_only)
             .map(|d| {
@@ -769,16 +849,39 @@ impl Extractor {
                     fold_key(&d.person),
                     d.sentence.clone(),
                     fold_key(&d.to_post.join(" ")),
+                    d.date,
                 )
             })
             .collect();
         drafts.retain(|d| {
             let unit = fold_key(&d.to_post.join(" "));
+            let undated = d.date_inherited || d.date == PartialDate::default();
             !d.unit_only
-                || !titled.iter().any(|(p, s, post)| {
-                    *p == fold_key(&d.person) && *s == d.sentence && post.contains(&unit)
+                || !titled.iter().any(|(p, s, post, date)| {
+                    *p == fold_key(&d.person)
+                        && contains_words(post, &unit)
+                        && (*s == d.sentence || undated || *date == d.date)
                 })
         });
+        // "Trước khi về X, ông A là P": P is the earlier post of A's first move to X.
+        for h in &seen.held_before {
+            let person = fold_key(&h.person);
+            let first = drafts
+                .iter_mut()
+                .filter(|d| {
+                    let who = fold_key(&d.person);
+                    (who == person || who.ends_with(&format!(" {person}")))
+                        && d.from_post.is_empty()
+                        && {
+                            let to = move_key(&d.to_post);
+                            to.starts_with(&h.target) || contains_words(&to, &h.target)
+                        }
+                })
+                .min_by_key(|d| (d.date.year.is_none(), d.date, d.order));
+            if let Some(d) = first {
+                d.from_post = h.posts.clone();
+            }
+        }
         // A career: a dated move without its earlier post left the post the person's
         // latest earlier move gave.
         for i in 0..drafts.len() {
@@ -791,7 +894,8 @@ impl Extractor {
                 .filter(|e| fold_key(&e.person) == person && e.date.year.is_some_and(|y| y < year))
                 .max_by_key(|e| e.date)
                 .map(|e| e.to_post.clone());
-            if let Some(to) = previous.filter(|to| *to != drafts[i].to_post) {
+            let own = move_key(&drafts[i].to_post);
+            if let Some(to) = previous.filter(|to| move_key(to) != own) {
                 drafts[i].from_post = to;
             }
         }
@@ -824,11 +928,11 @@ impl Extractor {
         let mut merged: Vec<Draft> = Vec::new();
         let mut index: HashMap<(String, String), usize> = HashMap::new();
         for d in drafts {
-            let key = (fold_key(&d.person), fold_key(&d.to_post.join("; ")));
+            let key = (fold_key(&d.person), move_key(&d.to_post));
             let existing = index.get(&key).copied().or_else(|| {
                 merged.iter().position(|m| {
                     fold_key(&m.person) == key.0 && {
-                        let a = fold_key(&m.to_post.join("; "));
+                        let a = move_key(&m.to_post);
                         a.starts_with(&key.1) || key.1.starts_with(&a)
                     }
                 })
@@ -836,15 +940,36 @@ impl Extractor {
             match existing {
                 Some(i) => {
                     let m = &mut merged[i];
+                    // The move's own report gives its wording and date, not a recap.
+                    if m.recap && !d.recap {
+                        let from = std::mem::take(&mut m.from_post);
+                        *m = Draft {
+                            from_post: if d.from_post.is_empty() {
+                                from
+                            } else {
+                                d.from_post.clone()
+                            },
+                            ..d
+                        };
+                        continue;
+                    }
                     if m.to_post.join("; ").len() < d.to_post.join("; ").len() {
                         m.to_post = d.to_post.clone();
                     }
                     if m.from_post.is_empty() {
                         m.from_post = d.from_post.clone();
                     }
-                    if m.date == PartialDate::default() && d.date != PartialDate::default() {
+                    // The date the move's own sentence gives, the more precise of two that
+                    // agree ("năm 2016" and "ngày 9-9-2016").
+                    let none = PartialDate::default();
+                    let better = d.date != none
+                        && (m.date == none
+                            || (m.date_inherited && !d.date_inherited)
+                            || (m.date.refines_to(&d.date) && !d.date_inherited));
+                    if better {
                         m.date = d.date;
                         m.date_text = d.date_text.clone();
+                        m.date_inherited = d.date_inherited;
                     }
                     if m.field == Field::Title && d.field == Field::Text {
                         m.field = d.field;
@@ -1019,6 +1144,34 @@ fn same_post(a: &str, b: &str) -> bool {
         s.split(' ').take(3).collect()
     }
     a.starts_with(b) || b.starts_with(a) || (head(a).len() == 3 && head(a) == head(b))
+}
+
+/// The words of posts that tell one move from another: folded, without the words for
+/// kinds of administrative unit ("Giám đốc Sở TN-MT tỉnh Yên Bái" and "Giám đốc Sở TN-MT
+/// Yên Bái" are one post).
+fn move_key(posts: &[String]) -> String {
+    const UNIT_WORDS: &[&str] = &[
+        "tỉnh",
+        "thành",
+        "phố",
+        "tp",
+        "huyện",
+        "quận",
+        "thị",
+        "xã",
+        "phường",
+        "tx",
+    ];
+    let key = fold_key(&posts.join(" "));
+    key.split(' ')
+        .filter(|w| !UNIT_WORDS.contains(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Does the folded text `hay` hold the words of `needle`, whole?
+fn contains_words(hay: &str, needle: &str) -> bool {
+    !needle.is_empty() && format!(" {hay} ").contains(&format!(" {needle} "))
 }
 
 /// Lower case, letters and digits only: for comparing names and posts.

@@ -228,3 +228,68 @@ fn provenance_spans_give_back_the_original_sentence() {
     );
     assert!(original.ends_with("xã Dạ Trạch."), "{original}");
 }
+
+#[test]
+fn what_was_held_before_the_move() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "trước khi được bổ nhiệm làm B, ông X đang giữ chức A",
+            "Trước khi được bổ nhiệm làm Trưởng ban Dân vận Tỉnh ủy, ông Hà Văn Sơn đang giữ chức Phó Chủ tịch UBND tỉnh Lạng Sơn.",
+            None,
+            &[("Hà Văn Sơn", "Phó Chủ tịch UBND tỉnh Lạng Sơn", "Trưởng ban Dân vận Tỉnh ủy", "")],
+        ),
+        (
+            "trước khi làm B, ông X đã có nhiều năm làm A1 kiêm A2 (no move word: the move is told elsewhere)",
+            "Ngày 3-4-2018, ông Lương Văn Tâm được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Hòa Bình. \
+             Trước khi làm Giám đốc Sở, ông Tâm đã có nhiều năm làm Phó Giám đốc Sở Y tế kiêm Giám đốc Bệnh viện Đa khoa tỉnh.",
+            None,
+            &[(
+                "Lương Văn Tâm",
+                "Phó Giám đốc Sở Y tế; Giám đốc Bệnh viện Đa khoa tỉnh",
+                "Giám đốc Sở Y tế tỉnh Hòa Bình",
+                "2018-04-03",
+            )],
+        ),
+        (
+            "trước khi về X, ông Y là A: the first move into X",
+            "Ông Võ Minh Tuấn được bổ nhiệm làm Tổng giám đốc Vinacafe từ ngày 1-3-2015. \
+             Trước khi về Vinacafe, ông Tuấn là Chánh Văn phòng Bộ Công Thương.",
+            None,
+            &[("Võ Minh Tuấn", "Chánh Văn phòng Bộ Công Thương", "Tổng giám đốc Vinacafe", "2015-03-01")],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
+
+#[test]
+fn one_move_told_twice_is_one_record() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "a recap ('trước khi được bổ nhiệm làm B') and the report: the report's wording and date",
+            "Năm 2015, UBND tỉnh giao đất cho hộ ông Đặng Văn Hòa. \
+             Trước khi được bổ nhiệm làm Giám đốc Sở Xây dựng tỉnh Phú Thọ, ông Hòa là Phó Giám đốc Sở Xây dựng. \
+             Ngày 9-9-2016, ông Đặng Văn Hòa được bổ nhiệm làm Giám đốc Sở Xây dựng Phú Thọ.",
+            None,
+            &[("Đặng Văn Hòa", "Phó Giám đốc Sở Xây dựng", "Giám đốc Sở Xây dựng Phú Thọ", "2016-09-09")],
+        ),
+        (
+            "the year in one sentence, the day in another: the day",
+            "Năm 2016, tỉnh bổ nhiệm ông Đặng Văn Hòa làm Giám đốc Sở Xây dựng. \
+             Ngày 9-9-2016, ông Đặng Văn Hòa được bổ nhiệm làm Giám đốc Sở Xây dựng.",
+            None,
+            &[("Đặng Văn Hòa", "", "Giám đốc Sở Xây dựng", "2016-09-09")],
+        ),
+        (
+            "a unit joined, without a date of its own, is the unit of the titled post",
+            "Ngày 6-3-2017, ông Lê Trung Chinh được bổ nhiệm giữ chức Trưởng ban Nội chính Thành ủy. \
+             Việc điều chuyển ông Lê Trung Chinh sang công tác tại Thành ủy được dư luận đồng tình.",
+            None,
+            &[("Lê Trung Chinh", "", "Trưởng ban Nội chính Thành ủy", "2017-03-06")],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
