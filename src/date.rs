@@ -102,6 +102,8 @@ pub struct DateMention {
     pub date: PartialDate,
     /// Introduced by "từ", "kể từ", "có hiệu lực": when the move takes effect.
     pub effective: bool,
+    /// The date of a decision ("Quyết định số 439-QĐ/TW ngày 6/2/2017").
+    pub decision: bool,
 }
 
 fn date_regex() -> &'static Regex {
@@ -220,6 +222,12 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         if before.ends_with("sinh") || before.ends_with("Sinh") {
             continue;
         }
+        // The date of a decree or a law ("Nghị định 108/2014/NĐ-CP ngày 20-11-2014") is
+        // no move's date; that of a decision is the move's.
+        let act = act_before(before);
+        if act == Some(Act::Law) {
+            continue;
+        }
         let effective = caps.name("eff").is_some();
         // The effective marker is not part of the date phrase as written.
         let start = caps.name("eff").map_or(whole.start(), |e| e.end());
@@ -229,9 +237,40 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             span: start..whole.end(),
             date,
             effective,
+            decision: act == Some(Act::Decision),
         });
     }
     out
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Act {
+    Decision,
+    Law,
+}
+
+/// The act whose number ends `before` ("Quyết định số 439-QĐNS/TW ngày", "Nghị định
+/// 108/2014/NĐ-CP ngày"): a date right after it is the act's.
+fn act_before(before: &str) -> Option<Act> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)(quyết\s+định|nghị\s+định|thông\s+tư|luật|pháp\s+lệnh|chỉ\s+thị)(?:\s+số)?\s*[0-9][0-9A-Za-zĐđ/.\-–\s]{0,24}?(?:\s+ngày)?\s*$",
+        )
+        .expect("the act pattern is valid")
+    });
+    // Only the last few words matter; keep the search short.
+    let mut from = before.len().saturating_sub(80);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let caps = re.captures(&before[from..])?;
+    let word = caps.get(1)?.as_str().to_lowercase();
+    Some(if word.starts_with("quyết") {
+        Act::Decision
+    } else {
+        Act::Law
+    })
 }
 
 /// Day and month in range, and not a fraction, decision number or score ("65/67 phiếu",
@@ -245,11 +284,12 @@ fn is_day_month(text: &str, start: usize, d: i32, m: i32) -> bool {
 }
 
 /// Chooses the date of a move among the date phrases of its sentence: an effective date
-/// first, then one with a year, then the first.
+/// first, then that of a decision, then one with a year, then the first.
 pub fn best_date(mentions: &[DateMention]) -> Option<&DateMention> {
     mentions
         .iter()
         .find(|m| m.effective)
+        .or_else(|| mentions.iter().find(|m| m.decision))
         .or_else(|| mentions.iter().find(|m| m.date.has_year()))
         .or_else(|| mentions.first())
 }
@@ -299,6 +339,21 @@ mod tests {
             assert_eq!(found.len(), 1, "{text}: {found:?}");
             assert_eq!(found[0].date.to_iso(), *iso, "{text}");
             assert_eq!(&text[found[0].span.clone()], *phrase, "{text}");
+        }
+    }
+
+    #[test]
+    fn dates_of_acts() {
+        let decision = find_dates("công bố Quyết định số 439-QĐNS/TW ngày 6/2/2017 của Ban Bí thư");
+        assert_eq!(decision.len(), 1);
+        assert!(decision[0].decision);
+        let plain = find_dates("Sáng 8/2, Tỉnh ủy trao quyết định");
+        assert!(!plain[0].decision);
+        for law in [
+            "nghỉ hưu theo Nghị định 108/2014/NĐ-CP ngày 20-11-2014 của Chính phủ",
+            "theo Thông tư số 15/2019/TT-BNV ngày 4/12/2019",
+        ] {
+            assert!(find_dates(law).is_empty(), "{law}");
         }
     }
 

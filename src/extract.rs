@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::path::PathBuf;
 
-use crate::date::{best_date, PartialDate};
+use crate::date::{best_date, DateMention, PartialDate};
 use crate::gazetteer::{Category, Gazetteer, GazetteerError};
 use crate::mention::{Person, Post, Sentence, TokenKind};
 use crate::normalize::{fold_case, Normalized, Normalizer, ToneStyle};
@@ -86,6 +86,8 @@ struct Draft {
     unit_only: bool,
     /// The date is that of an earlier sentence, not one of the move's own sentence.
     date_inherited: bool,
+    /// How the date is told: 2 an effective date, 1 a decision's date, 0 otherwise.
+    date_rank: u8,
     /// Read from "trước khi được bổ nhiệm làm X, …": a move told as the time before it,
     /// whose own report is elsewhere.
     recap: bool,
@@ -512,7 +514,18 @@ impl Extractor {
                 // "trước khi luân chuyển về làm B … là A", "Trước khi được bổ nhiệm làm B,
                 // ông X đã có nhiều năm làm A": what he was before.
                 Some("be") if prior => from_posts.extend(posts),
-                Some("to") if prior && cued_to => from_posts.extend(posts),
+                // ... in a clause of its own, after the name or a comma (not "trước khi trở
+                // thành A vào năm 2012 và B").
+                Some("to")
+                    if prior
+                        && cued_to
+                        && (first_after.is_some()
+                            || to_posts.last().is_some_and(|t| {
+                                s.tokens[t.tokens.end..k].iter().any(|x| x.is_punct(','))
+                            })) =>
+                {
+                    from_posts.extend(posts)
+                }
                 _ if k == direct => {
                     to_posts = posts;
                     cued_to = true;
@@ -638,15 +651,17 @@ impl Extractor {
         }
 
         // Date: effective first, in the clause, then anywhere in the sentence.
-        let in_clause = |d: &&crate::date::DateMention| {
+        let in_clause = |d: &&DateMention| {
             let tok = s.tokens.iter().position(|t| t.span.start >= d.span.start);
             tok.is_some_and(|t| t >= clause_start && t < clause_end)
         };
-        let clause_dates: Vec<_> = s.dates.iter().filter(in_clause).cloned().collect();
-        let date = best_date(&clause_dates).or_else(|| best_date(&s.dates));
+        let own = self.own_dates(s, at, move_end);
+        let clause_dates: Vec<_> = own.iter().filter(in_clause).cloned().collect();
+        let date = best_date(&clause_dates).or_else(|| best_date(&own));
         let (mut date_value, date_text) = date
             .map(|d| (d.date, s.text[d.span.clone()].to_string()))
             .unwrap_or_default();
+        let date_rank = date.map_or(0, |d| if d.effective { 2 } else { u8::from(d.decision) });
         // "Sau ba năm được luân chuyển …, cuối năm 2018, …": the move was three years
         // before the sentence's date.
         if let (Some(years), Some(year)) = (years_before(s, at), date_value.year) {
@@ -690,6 +705,7 @@ impl Extractor {
                 is_return: class == "return" && to_posts.is_empty(),
                 unit_only: !to_posts.is_empty() && to_posts.iter().all(|p| p.org_only),
                 date_inherited: false,
+                date_rank,
                 recap: prior,
                 order,
             });
@@ -698,6 +714,91 @@ impl Extractor {
             return self.move_drafts(s, field, order, next - 1, next, class, kind, out);
         }
         Some(clause_end)
+    }
+
+    /// The dates of the move word at `at..move_end`. In a sentence that tells several
+    /// moves, a date belongs to the moves it is not separated from by another move word
+    /// ("Năm 2010, ông được bầu vào Ban Chấp hành … và đến giữa nhiệm kỳ, tháng 5/2013,
+    /// ông được bầu bổ sung vào Bộ Chính trị"); a move word without such a date takes the
+    /// dates that open the sentence before any move word.
+    fn own_dates(&self, s: &Sentence, at: usize, move_end: usize) -> Vec<DateMention> {
+        // The move words that tell a move of their own (not "thay ông X", "trao quyết
+        // định", "tân", nor the second word of one decision: "hiệp thương, cử").
+        let mut anchors: Vec<usize> = Vec::new();
+        let mut i = 0;
+        // The end of the move word before: one right after it is the same move ("được
+        // bầu bổ sung").
+        let mut previous_end = usize::MAX;
+        while i < s.tokens.len() {
+            match s.hit_at(i, Category::Move) {
+                Some((e, end)) => {
+                    let adjacent = i == previous_end;
+                    previous_end = end.max(i + 1);
+                    // "trở thành tổng thống khi nhậm chức hồi tháng 2": one event.
+                    let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());
+                    let when = i >= 1
+                        && word(i - 1) == "khi"
+                        && !(i >= 2 && matches!(word(i - 2), "trước" | "sau"));
+                    if !matches!(e.class.as_str(), "replace" | "handover" | "new")
+                        && !self.continues_move(s, i)
+                        && !when
+                        && !adjacent
+                    {
+                        anchors.push(i);
+                    }
+                    i = end.max(i + 1);
+                }
+                None => i += 1,
+            }
+        }
+        // A move word that goes on with a decision reads from where the decision starts.
+        let me = if anchors.contains(&at) {
+            at
+        } else {
+            anchors
+                .iter()
+                .rev()
+                .find(|&&a| a < at)
+                .copied()
+                .unwrap_or(at)
+        };
+        let me_end = if me == at {
+            move_end.max(at + 1)
+        } else {
+            me + 1
+        };
+        let others: Vec<usize> = anchors.iter().copied().filter(|&a| a != me).collect();
+        if others.is_empty() {
+            return s.dates.clone();
+        }
+        let token_of = |d: &DateMention| {
+            s.tokens
+                .iter()
+                .position(|t| t.span.start >= d.span.start)
+                .unwrap_or(s.tokens.len())
+        };
+        let mine: Vec<DateMention> = s
+            .dates
+            .iter()
+            .filter(|d| {
+                let tok = token_of(d);
+                if tok < me {
+                    !others.iter().any(|&a| tok < a && a < me)
+                } else {
+                    !others.iter().any(|&a| me_end <= a && a <= tok)
+                }
+            })
+            .cloned()
+            .collect();
+        if !mine.is_empty() {
+            return mine;
+        }
+        let first = anchors.iter().copied().min().unwrap_or(0);
+        s.dates
+            .iter()
+            .filter(|d| token_of(d) < first)
+            .cloned()
+            .collect()
     }
 
     /// Skips what may stand between a move word and its object: "cho", "đối với", a
@@ -929,12 +1030,20 @@ impl Extractor {
         let mut index: HashMap<(String, String), usize> = HashMap::new();
         for d in drafts {
             let key = (fold_key(&d.person), move_key(&d.to_post));
+            // A post told shorter ("Phó Chủ tịch" for "Phó Chủ tịch HĐQT") is the same move
+            // unless their years tell two moves apart.
             let existing = index.get(&key).copied().or_else(|| {
                 merged.iter().position(|m| {
-                    fold_key(&m.person) == key.0 && {
-                        let a = move_key(&m.to_post);
-                        a.starts_with(&key.1) || key.1.starts_with(&a)
-                    }
+                    fold_key(&m.person) == key.0
+                        && {
+                            let a = move_key(&m.to_post);
+                            a.starts_with(&key.1) || key.1.starts_with(&a)
+                        }
+                        && (m.date.year.is_none()
+                            || d.date.year.is_none()
+                            || m.date.year == d.date.year
+                            || m.date_inherited
+                            || d.date_inherited)
                 })
             });
             match existing {
@@ -956,7 +1065,7 @@ impl Extractor {
                     if m.to_post.join("; ").len() < d.to_post.join("; ").len() {
                         m.to_post = d.to_post.clone();
                     }
-                    if m.from_post.is_empty() {
+                    if m.from_post.is_empty() && move_key(&d.from_post) != move_key(&m.to_post) {
                         m.from_post = d.from_post.clone();
                     }
                     // The date the move's own sentence gives, the more precise of two that
@@ -965,11 +1074,13 @@ impl Extractor {
                     let better = d.date != none
                         && (m.date == none
                             || (m.date_inherited && !d.date_inherited)
-                            || (m.date.refines_to(&d.date) && !d.date_inherited));
+                            || (!d.date_inherited
+                                && (m.date.refines_to(&d.date) || d.date_rank > m.date_rank)));
                     if better {
                         m.date = d.date;
                         m.date_text = d.date_text.clone();
                         m.date_inherited = d.date_inherited;
+                        m.date_rank = d.date_rank;
                     }
                     if m.field == Field::Title && d.field == Field::Text {
                         m.field = d.field;

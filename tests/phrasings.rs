@@ -293,3 +293,66 @@ fn one_move_told_twice_is_one_record() {
         check(name, text, *date, want);
     }
 }
+
+#[test]
+fn the_date_of_each_move() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "two moves of a career in one sentence: each its own date",
+            "Ông Lê Văn Hải sinh năm 1960. Năm 2010, ông được bầu vào Ban Chấp hành Trung ương Đảng và đến giữa nhiệm kỳ, tháng 5/2013, ông được bầu bổ sung vào Bộ Chính trị.",
+            None,
+            &[
+                ("Lê Văn Hải", "", "Ban Chấp hành Trung ương Đảng", "2010"),
+                ("Lê Văn Hải", "Ban Chấp hành Trung ương Đảng", "Bộ Chính trị", "2013-05"),
+            ],
+        ),
+        (
+            "'tới tháng 9/2009 kiêm nhiệm': the later move's date",
+            "Tháng 1/2006, ông Lưu Văn Đức được bổ nhiệm Thứ trưởng Bộ Tài chính, tới tháng 9/2009 kiêm nhiệm Chủ tịch Hội Chữ thập đỏ.",
+            None,
+            &[
+                ("Lưu Văn Đức", "", "Thứ trưởng Bộ Tài chính", "2006-01"),
+                ("Lưu Văn Đức", "Thứ trưởng Bộ Tài chính", "Chủ tịch Hội Chữ thập đỏ", "2009-09"),
+            ],
+        ),
+        (
+            "'trở thành X khi nhậm chức hồi …': one event",
+            "Bà Park Geun-hye trở thành Tổng thống Hàn Quốc khi nhậm chức hồi tháng 2/2013.",
+            None,
+            &[("Park Geun-hye", "", "Tổng thống Hàn Quốc", "2013-02")],
+        ),
+        (
+            "the decision's date before the ceremony's",
+            "Chiều 6/2/2017, Bộ trưởng Bộ Tài chính trao Quyết định số 234/QĐ-BTC ngày 3/2/2017 bổ nhiệm bà Lê Thị Hồng giữ chức vụ Vụ trưởng Vụ Ngân sách.",
+            None,
+            &[("Lê Thị Hồng", "", "Vụ trưởng Vụ Ngân sách", "2017-02-03")],
+        ),
+        (
+            "a decree's date is no move's date",
+            "Ông Lê Văn Tư được điều động giữ chức Phó Ban Dân vận Tỉnh ủy và ông Trần Văn Năm nghỉ hưu theo Nghị định 108/2014/NĐ-CP ngày 20-11-2014 của Chính phủ.",
+            None,
+            &[("Lê Văn Tư", "", "Phó Ban Dân vận Tỉnh ủy", "")],
+        ),
+        (
+            "a sentence ends after a year even before a number",
+            "Ông Đỗ Văn Lâm được bổ nhiệm làm Giám đốc Sở Tư pháp tháng 7/2006. 1 năm sau, tháng 8/2007, ông Đỗ Văn Lâm được bầu làm Phó Chủ tịch UBND tỉnh.",
+            None,
+            &[
+                ("Đỗ Văn Lâm", "", "Giám đốc Sở Tư pháp", "2006-07"),
+                ("Đỗ Văn Lâm", "Giám đốc Sở Tư pháp", "Phó Chủ tịch UBND tỉnh", "2007-08"),
+            ],
+        ),
+        (
+            "a shorter wording of the post in another year is another move",
+            "Năm 2012, ông Miguel Diaz-Canel được cất nhắc làm Phó Chủ tịch Hội đồng Bộ trưởng và giữ chức vụ này cho tới năm 2013 trước khi trở thành Phó Chủ tịch thứ nhất Hội đồng Nhà nước.",
+            None,
+            &[
+                ("Miguel Diaz-Canel", "", "Phó Chủ tịch Hội đồng Bộ trưởng", "2012"),
+                ("Miguel Diaz-Canel", "Phó Chủ tịch Hội đồng Bộ trưởng", "Phó Chủ tịch thứ nhất Hội đồng Nhà nước", "2013"),
+            ],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
