@@ -371,15 +371,32 @@ impl Extractor {
 
     /// Plans, proposals, re-appointments and general talk before the move word.
     fn is_negated(&self, s: &Sentence, at: usize) -> bool {
-        let from = at.saturating_sub(6);
+        let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());
+        // "được bầu lại", "bổ nhiệm lại": nothing changes.
+        if let Some((_, end)) = s.hit_at(at, Category::Move) {
+            if word(end) == "lại" {
+                return true;
+            }
+        }
+        // "giới thiệu ông X, A, B để hiệp thương giữ chức …": the purpose of a proposal,
+        // however long the name and its posts.
+        let purpose = (at.saturating_sub(2)..at).any(|k| word(k) == "để");
+        let from = if purpose {
+            (0..at)
+                .rev()
+                .find(|&k| s.tokens[k].is_punct(';') || s.tokens[k].is_punct(':'))
+                .map_or(0, |k| k + 1)
+        } else {
+            at.saturating_sub(8)
+        };
         for k in from..at {
             if let Some((class, _)) = s.cue_at(k) {
                 if matches!(class, "plan" | "again" | "held") {
-                    // Only within the clause.
-                    if !s.tokens[k..at]
-                        .iter()
-                        .any(|t| t.is_punct(';') || t.is_punct('.'))
-                    {
+                    // Only within the clause, and not across "khi" ("từng là A trước khi
+                    // được bầu làm B").
+                    if !s.tokens[k..at].iter().any(|t| {
+                        t.is_punct(';') || t.is_punct('.') || (class == "held" && t.folded == "khi")
+                    }) {
                         return true;
                     }
                 }
@@ -592,11 +609,22 @@ impl Extractor {
         if subjects.is_empty() {
             // Not the predecessor ("thay ông X"), nor someone named in an aside
             // ("Bà A (cháu ông B) từ … lên làm …").
+            // Nor the official who hands over or signs the decision ("Ông A trao quyết
+            // định … công nhận ông B …").
+            // Not a passive subject: "ông A được bà B ký quyết định bổ nhiệm".
+            let hands_over = |p: &Person| {
+                (p.tokens.end..at).any(|k| {
+                    s.hit_at(k, Category::Move)
+                        .is_some_and(|(e, _)| e.class == "handover")
+                        && !s.tokens[p.tokens.end..k].iter().any(|t| t.folded == "được")
+                })
+            };
             let before = |p: &&Person| {
                 p.tokens.end <= at
                     && !self.is_predecessor(s, p)
                     && !in_parentheses(s, p.tokens.start, at)
                     && !is_agent(s, p)
+                    && !hands_over(p)
             };
             let person = s
                 .persons
@@ -1165,8 +1193,29 @@ fn resolve_name(short: &str, order: usize, names: &[NameSeen]) -> Option<String>
                 && f.as_bytes()[f.len() - short_f.len() - 1] == b' '
         }
     };
-    // A pronoun stands for someone named in an earlier sentence; a short name may also
-    // take a full name from its own sentence.
+    // A pronoun stands for someone named in an earlier sentence, the first one named in
+    // the latest sentence that names anyone ("Ông A được Chủ tịch B cất nhắc … Năm 2018,
+    // ông kế nhiệm …"), and not someone its own sentence names ("ông kế nhiệm ông B").
+    if short_f.is_empty() {
+        let here: Vec<String> = names
+            .iter()
+            .filter(|n| n.order == order)
+            .map(|n| fold_case(&n.name))
+            .collect();
+        let latest = names
+            .iter()
+            .filter(|n| n.order < order && !here.contains(&fold_case(&n.name)))
+            .map(|n| n.order)
+            .max();
+        return latest.and_then(|o| {
+            names
+                .iter()
+                .rev()
+                .find(|n| n.order == o && !here.contains(&fold_case(&n.name)))
+                .map(|n| n.name.clone())
+        });
+    }
+    // A short name may also take a full name from its own sentence.
     names
         .iter()
         .rev()

@@ -356,3 +356,53 @@ fn the_date_of_each_move() {
         check(name, text, *date, want);
     }
 }
+
+#[test]
+fn who_moves() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "a pronoun is not the predecessor its own sentence names",
+            "Năm 2012, ông Lê Minh Khôi được Chủ tịch Trần Văn Hòa cất nhắc làm Phó Tổng giám đốc. \
+             Năm 2018, ông kế nhiệm ông Trần Văn Hòa trở thành Chủ tịch HĐQT.",
+            None,
+            &[
+                ("Lê Minh Khôi", "", "Phó Tổng giám đốc", "2012"),
+                ("Lê Minh Khôi", "Phó Tổng giám đốc", "Chủ tịch HĐQT", "2018"),
+            ],
+        ),
+        (
+            "the official who hands over a decision is not the one who moves",
+            "Ông Nguyễn Văn Phúc, Thứ trưởng Bộ Giáo dục và Đào tạo, đã trao Quyết định số 1179/QĐ-BGDĐT ngày 5/4/2021 công nhận ông Trần Hữu Lộc, Phó Giám đốc Đại học Vinh, giữ chức vụ Chủ tịch Hội đồng Đại học Vinh.",
+            None,
+            &[("Trần Hữu Lộc", "Phó Giám đốc Đại học Vinh", "Chủ tịch Hội đồng Đại học Vinh", "2021-04-05")],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
+
+#[test]
+fn more_non_moves() {
+    let cases: &[(&str, &str)] = &[
+        ("re-election 'được bầu lại'", "Đại hội chúc mừng ông Lê Văn Sáu được bầu lại làm Tổng Bí thư."),
+        (
+            "a proposal whose purpose is the move, after a long apposition",
+            "Bộ Chính trị giới thiệu ông Hà Văn Bảy, Phó Bí thư Đảng đoàn, Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam để hiệp thương giữ chức Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
+        ),
+        (
+            "a proposal a few words before the move",
+            "Chủ tịch Quốc hội Lê Thị Tám vui mừng vì đã giới thiệu được một cá nhân xuất sắc đảm nhiệm cương vị Chủ tịch Hội Hữu nghị Việt Nam - Lào.",
+        ),
+    ];
+    for (name, text) in cases {
+        let got = extract(text, None);
+        assert!(got.is_empty(), "{name}: {text}\n{got:#?}");
+    }
+    check(
+        "a post held before 'trước khi được bầu' does not make the move a post held",
+        "Ông Phí Văn Chín từng là Chủ tịch Vinaconex trước khi được bầu làm Phó Chủ tịch UBND thành phố Hà Nội.",
+        None,
+        &[("Phí Văn Chín", "", "Phó Chủ tịch UBND thành phố Hà Nội", "")],
+    );
+}
