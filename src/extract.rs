@@ -118,6 +118,9 @@ struct Seen {
     /// (name, sentence order, posts in apposition to it)
     appositions: Vec<(String, usize, Vec<String>)>,
     held_before: Vec<HeldBefore>,
+    /// (name, posts) a person leaves: "miễn nhiệm chức vụ A đối với ông X", "ông X thôi
+    /// giữ chức A".
+    left: Vec<(String, Vec<String>)>,
 }
 
 struct FieldText {
@@ -236,6 +239,7 @@ impl Extractor {
                     }
                 }
                 seen.held_before.extend(self.held_before(&s));
+                seen.left.extend(self.left_posts(&s));
                 let before = drafts.len();
                 self.sentence_drafts(&s, f.field, order, &mut drafts);
                 if drafts.len() == before {
@@ -273,6 +277,52 @@ impl Extractor {
             }
         }
         self.complete(doc, fields, drafts, &seen, doc_date)
+    }
+
+    /// The posts persons leave in a sentence: "miễn nhiệm (chức vụ) A đối với ông X", "ông
+    /// X thôi giữ chức A", "ông X được miễn nhiệm chức vụ A".
+    fn left_posts(&self, s: &Sentence) -> Vec<(String, Vec<String>)> {
+        let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());
+        let mut out = Vec::new();
+        let n = s.tokens.len();
+        let mut k = 0;
+        while k < n {
+            let after = if word(k) == "miễn" && word(k + 1) == "nhiệm" {
+                let mut j = k + 2;
+                if word(j) == "chức" && matches!(word(j + 1), "vụ" | "danh") {
+                    j += 2;
+                }
+                Some(j)
+            } else {
+                s.cue_at(k)
+                    .filter(|&(c, _)| c == "from")
+                    .filter(|_| word(k) == "thôi")
+                    .map(|(_, end)| end)
+            };
+            let Some(j) = after else {
+                k += 1;
+                continue;
+            };
+            let posts = s.post_list_at(j, false);
+            let Some(end) = posts.last().map(|p| p.tokens.end) else {
+                k = j;
+                continue;
+            };
+            // "… đối với ông X" after the posts, else the person named before.
+            let object = (end..n.min(end + 3))
+                .find(|&i| word(i) == "đối" && word(i + 1) == "với")
+                .and_then(|i| s.person_at(i + 2));
+            let subject = s
+                .persons
+                .iter()
+                .rev()
+                .find(|p| p.tokens.end <= k && !is_agent(s, p));
+            if let Some(p) = object.or(subject).filter(|p| !p.name.is_empty()) {
+                out.push((p.name.clone(), posts.into_iter().map(|p| p.text).collect()));
+            }
+            k = end;
+        }
+        out
     }
 
     /// "Trước khi (được điều chuyển) về X, ông A (đã có nhiều năm) là/làm/giữ chức P":
@@ -444,6 +494,24 @@ impl Extractor {
         let mut subjects: Vec<(Person, Vec<Post>)> = Vec::new();
         if class != "replace" {
             k = self.person_list(s, k, &mut subjects);
+            // "bầu Tổng giám đốc Phạm Văn A giữ chức …": the post held, then the name.
+            if subjects.is_empty() && class != "new" {
+                let held = s.post_list_at(k, false);
+                if let Some(end) = held.last().map(|p| p.tokens.end) {
+                    if let Some(person) = s.person_at(end).filter(|p| !p.name.is_empty()) {
+                        let person = person.clone();
+                        k = self.apposition(s, person.tokens.end).1;
+                        let after = self.skip_fillers(s, k);
+                        // Only when a new post follows with its cue ("giữ chức", "làm").
+                        if s.cue_at(after).is_some_and(|(c, _)| c == "to") {
+                            subjects.push((person, held));
+                            k = after;
+                        } else {
+                            k = self.skip_fillers(s, move_end);
+                        }
+                    }
+                }
+            }
         }
         let decision = !subjects.is_empty();
         // A post right here, after the move word and its persons, is its new post.
@@ -1009,6 +1077,27 @@ impl Extractor {
                 .min_by_key(|d| (d.date.year.is_none(), d.date, d.order));
             if let Some(d) = first {
                 d.from_post = h.posts.clone();
+            }
+        }
+        // A post the person leaves ("miễn nhiệm chức vụ A đối với ông X") is the earlier
+        // post of his latest move to another post.
+        // The fullest wording first ("Chi cục trưởng Chi cục An toàn vệ sinh thực phẩm"
+        // before "Chi cục trưởng Chi cục ATVSTP").
+        let mut left: Vec<&(String, Vec<String>)> = seen.left.iter().collect();
+        left.sort_by_key(|(_, posts)| std::cmp::Reverse(posts.join("; ").chars().count()));
+        for (name, posts) in left {
+            let person = fold_key(name);
+            let left = move_key(posts);
+            let latest = drafts
+                .iter_mut()
+                .filter(|d| {
+                    let who = fold_key(&d.person);
+                    (who == person || who.ends_with(&format!(" {person}")))
+                        && !same_post(&move_key(&d.to_post), &left)
+                })
+                .max_by_key(|d| (d.date.year.is_some(), d.date, d.order));
+            if let Some(d) = latest.filter(|d| d.from_post.is_empty()) {
+                d.from_post = posts.clone();
             }
         }
         // A career: a dated move without its earlier post left the post the person's

@@ -406,3 +406,25 @@ fn more_non_moves() {
         &[("Phí Văn Chín", "", "Phó Chủ tịch UBND thành phố Hà Nội", "")],
     );
 }
+
+#[test]
+fn posts_left_and_posts_named_before_the_name() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "'miễn nhiệm chức vụ A đối với ông X': A is what he held before his move",
+            "HĐND thành phố đã miễn nhiệm chức vụ Phó Chủ tịch UBND thành phố Hải Phòng đối với ông Lê Khắc Nam. \
+             Trước đó, ngày 6-3, Thành ủy đã điều động ông Lê Khắc Nam giữ chức Trưởng ban Dân vận Thành ủy.",
+            None,
+            &[("Lê Khắc Nam", "Phó Chủ tịch UBND thành phố Hải Phòng", "Trưởng ban Dân vận Thành ủy", "--03-06")],
+        ),
+        (
+            "'bầu Tổng giám đốc X giữ chức B': the post written before the name is the one held",
+            "Đại hội đồng cổ đông đồng thời bầu Tổng giám đốc Phạm Văn Tám giữ chức Phó Chủ tịch thường trực HĐQT.",
+            None,
+            &[("Phạm Văn Tám", "Tổng giám đốc", "Phó Chủ tịch thường trực HĐQT", "")],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
