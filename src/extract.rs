@@ -591,6 +591,28 @@ impl Extractor {
                 continue;
             };
             let end = last.tokens.end;
+            // "bằng chuyên viên chính", "ngạch chuyên viên": a grade or a diploma, no post.
+            if k > 0 && matches!(word(k - 1), "bằng" | "ngạch" | "hệ" | "lớp") {
+                pending_cue = None;
+                k = end;
+                continue;
+            }
+            // "bầu bổ sung 5 chức danh Phó Trưởng ban": posts counted, no one named.
+            if subjects.is_empty() && to_posts.is_empty() && counted(s, move_end, k) {
+                // … unless they are named after it ("2 Phó Chủ tịch mới là ông A và ông B").
+                let j = if word(end) == "mới" { end + 1 } else { end };
+                let named = (matches!(word(j), "là" | "gồm" | ":")
+                    && s.person_at(j + 1).is_some_and(|p| !p.name.is_empty()))
+                    // "bổ nhiệm 2 Thẩm phán … đối với ông A và ông B".
+                    || (j..j + 4).any(|i| {
+                        word(i) == "đối"
+                            && word(i + 1) == "với"
+                            && s.person_at(i + 2).is_some_and(|p| !p.name.is_empty())
+                    });
+                if !named {
+                    return None;
+                }
+            }
             // "Bí thư tỉnh Yên Bái Phạm Thị Thanh Trà": a post naming someone else.
             let names_someone = s.person_at(end).is_some_and(|p| !p.name.is_empty());
             match pending_cue {
@@ -1329,6 +1351,20 @@ fn is_agent(s: &Sentence, p: &Person) -> bool {
             && (k + 1 == start
                 || s.hit_at(k + 1, Category::Title)
                     .is_some_and(|(_, end)| end == start))
+    })
+}
+
+/// A number between a move word and its post ("bầu bổ sung 5 chức danh Phó Trưởng ban",
+/// "bổ nhiệm hai phó giám đốc"): tokens `from..to` hold a count.
+fn counted(s: &Sentence, from: usize, to: usize) -> bool {
+    // Right before the post or its "chức danh", and no decision's number ("số 4105").
+    (from.max(to.saturating_sub(3))..to.min(s.tokens.len())).any(|k| {
+        let w = s.tokens[k].folded.as_str();
+        if k > 0 && s.tokens[k - 1].folded == "số" {
+            return false;
+        }
+        (w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty() && s.tokens[k].date.is_none())
+            || (crate::date::number_word(w).is_some_and(|n| n >= 2) && w != "năm")
     })
 }
 

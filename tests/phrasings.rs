@@ -428,3 +428,42 @@ fn posts_left_and_posts_named_before_the_name() {
         check(name, text, *date, want);
     }
 }
+
+#[test]
+fn counted_posts_grades_and_posts_left() {
+    let none: &[(&str, &str)] = &[
+        (
+            "posts counted, the person named later for something else",
+            "HĐND thành phố đã bầu bổ sung 5 chức danh Phó Trưởng Ban chuyên trách HĐND và cho thôi làm nhiệm vụ đại biểu đối với ông Lê Văn Mười.",
+        ),
+        ("a grade, no post", "Giai đoạn bổ nhiệm ông Lê Văn Mười chưa có bằng chuyên viên chính."),
+        (
+            "a post resigned from is no new post",
+            "Ông Lê Văn Mười quay về ngân hàng chỉ một tháng sau khi từ nhiệm chức danh Phó Chủ tịch HĐQT.",
+        ),
+    ];
+    for (name, text) in none {
+        let got = extract(text, None);
+        assert!(got.is_empty(), "{name}: {text}\n{got:#?}");
+    }
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "posts counted and named after 'đối với'",
+            "Quốc hội bổ nhiệm 2 Thẩm phán Tòa án nhân dân tối cao đối với ông Lê Văn Mười và ông Trần Văn Hai.",
+            None,
+            &[
+                ("Lê Văn Mười", "", "Thẩm phán Tòa án nhân dân tối cao", ""),
+                ("Trần Văn Hai", "", "Thẩm phán Tòa án nhân dân tối cao", ""),
+            ],
+        ),
+        (
+            "'từ chức vụ A về giữ chức B'; a decision's number is no count",
+            "Ông Lê Văn Mười được bổ nhiệm tại quyết định số 4105 ngày 25.10.2005 từ chức vụ Giám đốc Trung tâm y tế huyện về giữ chức Giám đốc Bệnh viện đa khoa huyện.",
+            None,
+            &[("Lê Văn Mười", "Giám đốc Trung tâm y tế huyện", "Giám đốc Bệnh viện đa khoa huyện", "2005-10-25")],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
