@@ -104,6 +104,9 @@ pub struct DateMention {
     pub effective: bool,
     /// The date of a decision ("Quyết định số 439-QĐ/TW ngày 6/2/2017").
     pub decision: bool,
+    /// The start of a period ("từ năm 2005 đến tháng 4/2017", "từ 2012 đến nay"): when
+    /// a post was held, not when a move took effect.
+    pub period: bool,
 }
 
 fn date_regex() -> &'static Regex {
@@ -228,7 +231,8 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         if act == Some(Act::Law) {
             continue;
         }
-        let effective = caps.name("eff").is_some();
+        let period = starts_period(&text[whole.end()..]);
+        let effective = caps.name("eff").is_some() && !period;
         // The effective marker is not part of the date phrase as written.
         let start = caps.name("eff").map_or(whole.start(), |e| e.end());
         let phrase = text[start..whole.end()].trim_start();
@@ -238,9 +242,26 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             date,
             effective,
             decision: act == Some(Act::Decision),
+            period,
         });
     }
     out
+}
+
+/// Does `after` (the text after a date) go on to the end of a period: "đến tháng 4/2017",
+/// "đến nay", "tới năm 2015", "- 2/2014"?
+fn starts_period(after: &str) -> bool {
+    let after = after.trim_start().to_lowercase();
+    let rest = ["đến ", "tới ", "cho đến ", "- ", "– "]
+        .iter()
+        .find_map(|w| after.strip_prefix(w));
+    rest.is_some_and(|r| {
+        let r = r.trim_start();
+        r.starts_with(|c: char| c.is_ascii_digit())
+            || ["nay", "tháng", "năm", "ngày", "hết", "cuối", "đầu", "giữa"]
+                .iter()
+                .any(|w| r.starts_with(w))
+    })
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -340,6 +361,20 @@ mod tests {
             assert_eq!(found[0].date.to_iso(), *iso, "{text}");
             assert_eq!(&text[found[0].span.clone()], *phrase, "{text}");
         }
+    }
+
+    #[test]
+    fn the_start_of_a_period_is_no_effective_date() {
+        for text in [
+            "từ năm 2005 đến tháng 4/2017, ông giữ chức Phó Giám đốc",
+            "giữ chức Tổng giám đốc từ 15/7/2009 đến 2/2014",
+            "là Cục trưởng từ năm 2012 đến nay",
+        ] {
+            let found = find_dates(text);
+            assert!(found[0].period && !found[0].effective, "{text}: {found:?}");
+        }
+        let found = find_dates("giữ chức Phó Giám đốc từ ngày 1/7/2017");
+        assert!(found[0].effective && !found[0].period);
     }
 
     #[test]

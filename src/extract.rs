@@ -91,6 +91,11 @@ struct Draft {
     /// Read from "trước khi được bổ nhiệm làm X, …": a move told as the time before it,
     /// whose own report is elsewhere.
     recap: bool,
+    /// Read from the mark of a new post alone ("ông A, tân Bí thư X").
+    marked_new: bool,
+    /// "tân Bí thư X Nguyễn Văn A": not a record of its own, only a date for the move the
+    /// document reports.
+    mention_only: bool,
     order: usize,
 }
 
@@ -265,8 +270,12 @@ impl Extractor {
                         }
                     }
                 }
-                if let Some(d) = best_date(&s.dates) {
-                    last_date = Some((d.date, text[d.span.clone()].to_string(), order));
+                // A sentence that tells when a post was held ("từ năm 2005 đến tháng
+                // 4/2017, ông giữ chức …") gives no date to the moves after it.
+                match best_date(&s.dates) {
+                    Some(_) if s.dates.iter().any(|d| d.period) => last_date = None,
+                    Some(d) => last_date = Some((d.date, text[d.span.clone()].to_string(), order)),
+                    None => {}
                 }
                 dated.extend(s.dates.iter().map(|d| d.date).filter(|d| d.year.is_some()));
             }
@@ -616,7 +625,9 @@ impl Extractor {
             // "Bí thư tỉnh Yên Bái Phạm Thị Thanh Trà": a post naming someone else.
             let names_someone = s.person_at(end).is_some_and(|p| !p.name.is_empty());
             match pending_cue {
-                _ if names_someone => {}
+                // ... except the post a "tân" marks, named with its holder (which only
+                // dates a move the document reports).
+                _ if names_someone && !(class == "new" && k == direct) => {}
                 Some("from") => from_posts.extend(posts),
                 // "trước khi luân chuyển về làm B … là A", "Trước khi được bổ nhiệm làm B,
                 // ông X đã có nhiều năm làm A": what he was before.
@@ -666,6 +677,8 @@ impl Extractor {
                 }
             }
         }
+        // "tân Tổng thống Mỹ Donald Trump": a title with a name, mostly a mere mention.
+        let mut mention_only = false;
         // "tân Giám đốc": the mark of a new post stands right before it.
         if class == "new" && !(cued_to && to_posts[0].tokens.start == move_end) {
             return None;
@@ -678,8 +691,13 @@ impl Extractor {
             let before = s
                 .persons
                 .iter()
-                .find(|p| !p.name.is_empty() && (p.tokens.end == at || p.tokens.end + 1 == at))
+                .find(|p| {
+                    !p.name.is_empty()
+                        && (p.tokens.end == at
+                            || (p.tokens.end + 1 == at && s.tokens[p.tokens.end].is_punct(',')))
+                })
                 .cloned();
+            mention_only = after.is_some();
             match after.or(before) {
                 Some(p) => subjects.push((p, Vec::new())),
                 None => return None,
@@ -825,6 +843,8 @@ impl Extractor {
                 date_inherited: false,
                 date_rank,
                 recap: prior,
+                marked_new: class == "new",
+                mention_only,
                 order,
             });
         }
@@ -1002,6 +1022,10 @@ impl Extractor {
             return (Vec::new(), at);
         };
         let mut end = last.tokens.end;
+        // "… Nguyễn Văn A Chủ tịch Quốc hội Nguyễn Thị B": the post is B's.
+        if closing.is_none() && s.person_at(end).is_some_and(|p| !p.name.is_empty()) {
+            return (Vec::new(), at);
+        }
         if let Some(c) = closing {
             if s.tokens.get(end).is_some_and(|t| t.is_punct(c)) {
                 end += 1;
@@ -1056,6 +1080,31 @@ impl Extractor {
             }
         }
         drafts.retain(|d| !d.is_return && !d.to_post.is_empty());
+        // "tân Bí thư TP.HCM Nguyễn Văn A" names the post of a move the document tells
+        // anyway, often in other words: it only dates an undated report of that move.
+        let marked: Vec<Draft> = drafts.iter().filter(|d| d.marked_new).cloned().collect();
+        for m in &marked {
+            let person = fold_key(&m.person);
+            let others: Vec<usize> = (0..drafts.len())
+                .filter(|&i| !drafts[i].marked_new && fold_key(&drafts[i].person) == person)
+                .collect();
+            if let [only] = others[..] {
+                let d = &mut drafts[only];
+                if d.date == PartialDate::default() && m.date != PartialDate::default() {
+                    d.date = m.date;
+                    d.date_text = m.date_text.clone();
+                    d.date_inherited = m.date_inherited;
+                }
+            }
+        }
+        let reported: Vec<String> = drafts
+            .iter()
+            .filter(|d| !d.marked_new)
+            .map(|d| fold_key(&d.person))
+            .collect();
+        drafts.retain(|d| {
+            !d.mention_only && (!d.marked_new || !reported.contains(&fold_key(&d.person)))
+        });
         // A unit joined and a titled post in it are one move: the post ("đến nhận công tác
         // tại Trường X và bổ nhiệm giữ chức Hiệu trưởng Trường X"), when told in the same
         // sentence, or when the unit comes without a date of its own ("được bổ nhiệm làm

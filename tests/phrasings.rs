@@ -467,3 +467,33 @@ fn counted_posts_grades_and_posts_left() {
         check(name, text, *date, want);
     }
 }
+
+#[test]
+fn marks_of_a_new_post_and_periods() {
+    check(
+        "'tân Bí thư X Nguyễn Văn A' dates the reported move and is no record of its own",
+        "Sáng ngày 10/5, thành phố đã đón tân Bí thư Thành ủy Lê Văn Bảy. \
+         Ông Trần Văn Chín đã đọc quyết định phân công ông Lê Văn Bảy giữ chức Bí thư Thành ủy Cần Thơ.",
+        None,
+        &[("Lê Văn Bảy", "", "Bí thư Thành ủy Cần Thơ", "--05-10")],
+    );
+    let none = extract(
+        "Các nước đang chờ chính sách của tân Tổng thống Mỹ Donald Trump.",
+        None,
+    );
+    assert!(none.is_empty(), "{none:#?}");
+    check(
+        "a period of a post held gives no date to the next sentence's move",
+        "Từ năm 2005 đến tháng 4/2017, ông Chu Văn Tám giữ chức Phó Giám đốc Trung tâm Y tế dự phòng tỉnh. \
+         Ông Chu Văn Tám được điều động làm Chi cục trưởng Chi cục Thú y.",
+        None,
+        &[("Chu Văn Tám", "", "Chi cục trưởng Chi cục Thú y", "")],
+    );
+    check(
+        "a post followed by another name is that name's, not an apposition",
+        "Toàn cảnh lễ trao quyết định cho ông Lê Văn Bảy Chủ tịch Quốc hội Nguyễn Thị Mười bước vào hội trường. \
+         Ông Trần Văn Chín đọc quyết định phân công ông Lê Văn Bảy giữ chức Bí thư Thành ủy Cần Thơ.",
+        None,
+        &[("Lê Văn Bảy", "", "Bí thư Thành ủy Cần Thơ", "")],
+    );
+}
