@@ -798,6 +798,12 @@ impl Extractor {
             .map(|d| (d.date, s.text[d.span.clone()].to_string()))
             .unwrap_or_default();
         let date_rank = date.map_or(0, |d| if d.effective { 2 } else { u8::from(d.decision) });
+        // "Từ năm 1999 đến 2006, ông đảm nhiệm chức vụ A": a post held for a period, no
+        // move.
+        if date.is_some_and(|d| d.period) && matches!(kind, "đảm nhiệm" | "đảm nhận" | "kiêm nhiệm")
+        {
+            return None;
+        }
         // "Sau ba năm được luân chuyển …, cuối năm 2018, …": the move was three years
         // before the sentence's date.
         if let (Some(years), Some(year)) = (years_before(s, at), date_value.year) {

@@ -197,6 +197,10 @@ fn non_moves_give_nothing() {
         ("mere mention", "Ông Nguyễn Văn Nam, Chủ tịch UBND huyện Yên Mỹ, cho biết huyện đã hoàn thành kế hoạch."),
         ("re-appointment", "Ông Lê Văn Hưng được tái bổ nhiệm giữ chức Giám đốc Sở Nội vụ."),
         ("no person", "Tỉnh đã bổ nhiệm 3 phó giám đốc sở trong năm 2017."),
+        (
+            "a post held for a period",
+            "Ông Hoàng Văn Khang đảm nhiệm chức vụ Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy từ tháng 9/2015 đến nay.",
+        ),
     ];
     for (name, text) in cases {
         let got = extract(text, None);
