@@ -38,6 +38,24 @@ impl PartialDate {
         }
     }
 
+    /// Is `other` this date told more precisely: it agrees on every part this one gives
+    /// and gives more ("2016" → "2016-09-09", "--06" → "--06-22")?
+    pub fn refines_to(&self, other: &PartialDate) -> bool {
+        fn agrees<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
+            a.is_none() || a == b
+        }
+        let parts = |d: &PartialDate| {
+            usize::from(d.year.is_some())
+                + usize::from(d.month.is_some())
+                + usize::from(d.day.is_some())
+        };
+        *self != PartialDate::default()
+            && agrees(self.year, other.year)
+            && agrees(self.month, other.month)
+            && agrees(self.day, other.day)
+            && parts(other) > parts(self)
+    }
+
     /// Parses the leading `YYYY-MM-DD` of an ISO date or date-time (a document's date).
     pub fn parse_iso(s: &str) -> Option<PartialDate> {
         let s = s.trim();
@@ -84,6 +102,11 @@ pub struct DateMention {
     pub date: PartialDate,
     /// Introduced by "từ", "kể từ", "có hiệu lực": when the move takes effect.
     pub effective: bool,
+    /// The date of a decision ("Quyết định số 439-QĐ/TW ngày 6/2/2017").
+    pub decision: bool,
+    /// The start of a period ("từ năm 2005 đến tháng 4/2017", "từ 2012 đến nay"): when
+    /// a post was held, not when a move took effect.
+    pub period: bool,
 }
 
 fn date_regex() -> &'static Regex {
@@ -202,7 +225,14 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         if before.ends_with("sinh") || before.ends_with("Sinh") {
             continue;
         }
-        let effective = caps.name("eff").is_some();
+        // The date of a decree or a law ("Nghị định 108/2014/NĐ-CP ngày 20-11-2014") is
+        // no move's date; that of a decision is the move's.
+        let act = act_before(before);
+        if act == Some(Act::Law) {
+            continue;
+        }
+        let period = starts_period(&text[whole.end()..]);
+        let effective = caps.name("eff").is_some() && !period;
         // The effective marker is not part of the date phrase as written.
         let start = caps.name("eff").map_or(whole.start(), |e| e.end());
         let phrase = text[start..whole.end()].trim_start();
@@ -211,9 +241,57 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             span: start..whole.end(),
             date,
             effective,
+            decision: act == Some(Act::Decision),
+            period,
         });
     }
     out
+}
+
+/// Does `after` (the text after a date) go on to the end of a period: "đến tháng 4/2017",
+/// "đến nay", "tới năm 2015", "- 2/2014"?
+fn starts_period(after: &str) -> bool {
+    let after = after.trim_start().to_lowercase();
+    let rest = ["đến ", "tới ", "cho đến ", "- ", "– "]
+        .iter()
+        .find_map(|w| after.strip_prefix(w));
+    rest.is_some_and(|r| {
+        let r = r.trim_start();
+        r.starts_with(|c: char| c.is_ascii_digit())
+            || ["nay", "tháng", "năm", "ngày", "hết", "cuối", "đầu", "giữa"]
+                .iter()
+                .any(|w| r.starts_with(w))
+    })
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Act {
+    Decision,
+    Law,
+}
+
+/// The act whose number ends `before` ("Quyết định số 439-QĐNS/TW ngày", "Nghị định
+/// 108/2014/NĐ-CP ngày"): a date right after it is the act's.
+fn act_before(before: &str) -> Option<Act> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)(quyết\s+định|nghị\s+định|thông\s+tư|luật|pháp\s+lệnh|chỉ\s+thị)(?:\s+số)?\s*[0-9][0-9A-Za-zĐđ/.\-–\s]{0,24}?(?:\s+ngày)?\s*$",
+        )
+        .expect("the act pattern is valid")
+    });
+    // Only the last few words matter; keep the search short.
+    let mut from = before.len().saturating_sub(80);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let caps = re.captures(&before[from..])?;
+    let word = caps.get(1)?.as_str().to_lowercase();
+    Some(if word.starts_with("quyết") {
+        Act::Decision
+    } else {
+        Act::Law
+    })
 }
 
 /// Day and month in range, and not a fraction, decision number or score ("65/67 phiếu",
@@ -227,11 +305,12 @@ fn is_day_month(text: &str, start: usize, d: i32, m: i32) -> bool {
 }
 
 /// Chooses the date of a move among the date phrases of its sentence: an effective date
-/// first, then one with a year, then the first.
+/// first, then that of a decision, then one with a year, then the first.
 pub fn best_date(mentions: &[DateMention]) -> Option<&DateMention> {
     mentions
         .iter()
         .find(|m| m.effective)
+        .or_else(|| mentions.iter().find(|m| m.decision))
         .or_else(|| mentions.iter().find(|m| m.date.has_year()))
         .or_else(|| mentions.first())
 }
@@ -281,6 +360,35 @@ mod tests {
             assert_eq!(found.len(), 1, "{text}: {found:?}");
             assert_eq!(found[0].date.to_iso(), *iso, "{text}");
             assert_eq!(&text[found[0].span.clone()], *phrase, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_start_of_a_period_is_no_effective_date() {
+        for text in [
+            "từ năm 2005 đến tháng 4/2017, ông giữ chức Phó Giám đốc",
+            "giữ chức Tổng giám đốc từ 15/7/2009 đến 2/2014",
+            "là Cục trưởng từ năm 2012 đến nay",
+        ] {
+            let found = find_dates(text);
+            assert!(found[0].period && !found[0].effective, "{text}: {found:?}");
+        }
+        let found = find_dates("giữ chức Phó Giám đốc từ ngày 1/7/2017");
+        assert!(found[0].effective && !found[0].period);
+    }
+
+    #[test]
+    fn dates_of_acts() {
+        let decision = find_dates("công bố Quyết định số 439-QĐNS/TW ngày 6/2/2017 của Ban Bí thư");
+        assert_eq!(decision.len(), 1);
+        assert!(decision[0].decision);
+        let plain = find_dates("Sáng 8/2, Tỉnh ủy trao quyết định");
+        assert!(!plain[0].decision);
+        for law in [
+            "nghỉ hưu theo Nghị định 108/2014/NĐ-CP ngày 20-11-2014 của Chính phủ",
+            "theo Thông tư số 15/2019/TT-BNV ngày 4/12/2019",
+        ] {
+            assert!(find_dates(law).is_empty(), "{law}");
         }
     }
 

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::path::PathBuf;
 
-use crate::date::{best_date, PartialDate};
+use crate::date::{best_date, DateMention, PartialDate};
 use crate::gazetteer::{Category, Gazetteer, GazetteerError};
 use crate::mention::{Person, Post, Sentence, TokenKind};
 use crate::normalize::{fold_case, Normalized, Normalizer, ToneStyle};
@@ -90,6 +90,18 @@ struct Draft {
     is_return: bool,
     /// The new post is a unit without a title ("nhận công tác tại Quận ủy X").
     unit_only: bool,
+    /// The date is that of an earlier sentence, not one of the move's own sentence.
+    date_inherited: bool,
+    /// How the date is told: 2 an effective date, 1 a decision's date, 0 otherwise.
+    date_rank: u8,
+    /// Read from "trước khi được bổ nhiệm làm X, …": a move told as the time before it,
+    /// whose own report is elsewhere.
+    recap: bool,
+    /// Read from the mark of a new post alone ("ông A, tân Bí thư X").
+    marked_new: bool,
+    /// "tân Bí thư X Nguyễn Văn A": not a record of its own, only a date for the move the
+    /// document reports.
+    mention_only: bool,
     order: usize,
 }
 
@@ -98,6 +110,28 @@ struct Draft {
 struct NameSeen {
     name: String,
     order: usize,
+}
+
+/// "Trước khi về VATM, ông Dũng là Chánh văn phòng Cục HKVN": the posts a person held
+/// before the move the first clause names.
+#[derive(Clone, Debug)]
+struct HeldBefore {
+    person: String,
+    /// The folded words that name the move's post or unit ("vatm", "giám đốc sở").
+    target: String,
+    posts: Vec<String>,
+}
+
+/// What the document says about its persons outside their moves.
+#[derive(Debug, Default)]
+struct Seen {
+    names: Vec<NameSeen>,
+    /// (name, sentence order, posts in apposition to it)
+    appositions: Vec<(String, usize, Vec<String>)>,
+    held_before: Vec<HeldBefore>,
+    /// (name, posts) a person leaves: "miễn nhiệm chức vụ A đối với ông X", "ông X thôi
+    /// giữ chức A".
+    left: Vec<(String, Vec<String>)>,
 }
 
 struct FieldText {
@@ -264,9 +298,7 @@ impl Extractor {
         let doc_date = doc.date.as_deref().and_then(PartialDate::parse_iso);
 
         let mut drafts = Vec::new();
-        let mut names: Vec<NameSeen> = Vec::new();
-        // (name, sentence order, posts in apposition to it)
-        let mut appositions: Vec<(String, usize, Vec<String>)> = Vec::new();
+        let mut seen = Seen::default();
         let mut order = 0;
         // Every date with a year the document gives, for year-less dates.
         let mut dated: Vec<PartialDate> = Vec::new();
@@ -286,7 +318,7 @@ impl Extractor {
                     if p.name_tokens.len() >= 2
                         || (p.name_tokens.len() == 1 && p.name.contains('-'))
                     {
-                        names.push(NameSeen {
+                        seen.names.push(NameSeen {
                             name: p.name.clone(),
                             order,
                         });
@@ -295,13 +327,15 @@ impl Extractor {
                 for p in s.persons.iter().filter(|p| !p.name.is_empty()) {
                     let (posts, _) = self.apposition(&s, p.tokens.end);
                     if !posts.is_empty() {
-                        appositions.push((
+                        seen.appositions.push((
                             p.name.clone(),
                             order,
                             posts.into_iter().map(|p| p.text).collect(),
                         ));
                     }
                 }
+                seen.held_before.extend(self.held_before(&s));
+                seen.left.extend(self.left_posts(&s));
                 let before = drafts.len();
                 self.sentence_drafts(&s, f.field, order, &mut drafts);
                 if drafts.len() == before {
@@ -323,11 +357,16 @@ impl Extractor {
                         {
                             d.date = *date;
                             d.date_text = date_text.clone();
+                            d.date_inherited = true;
                         }
                     }
                 }
-                if let Some(d) = best_date(&s.dates) {
-                    last_date = Some((d.date, text[d.span.clone()].to_string(), order));
+                // A sentence that tells when a post was held ("từ năm 2005 đến tháng
+                // 4/2017, ông giữ chức …") gives no date to the moves after it.
+                match best_date(&s.dates) {
+                    Some(_) if s.dates.iter().any(|d| d.period) => last_date = None,
+                    Some(d) => last_date = Some((d.date, text[d.span.clone()].to_string(), order)),
+                    None => {}
                 }
                 dated.extend(s.dates.iter().map(|d| d.date).filter(|d| d.year.is_some()));
             }
@@ -337,7 +376,103 @@ impl Extractor {
                 d.date = year_from_text(d.date, &dated);
             }
         }
-        self.complete(doc, fields, drafts, &names, &appositions, doc_date)
+        self.complete(doc, fields, drafts, &seen, doc_date)
+    }
+
+    /// The posts persons leave in a sentence: "miễn nhiệm (chức vụ) A đối với ông X", "ông
+    /// X thôi giữ chức A", "ông X được miễn nhiệm chức vụ A".
+    fn left_posts(&self, s: &Sentence) -> Vec<(String, Vec<String>)> {
+        let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());
+        let mut out = Vec::new();
+        let n = s.tokens.len();
+        let mut k = 0;
+        while k < n {
+            let after = if word(k) == "miễn" && word(k + 1) == "nhiệm" {
+                let mut j = k + 2;
+                if word(j) == "chức" && matches!(word(j + 1), "vụ" | "danh") {
+                    j += 2;
+                }
+                Some(j)
+            } else {
+                s.cue_at(k)
+                    .filter(|&(c, _)| c == "from")
+                    .filter(|_| word(k) == "thôi")
+                    .map(|(_, end)| end)
+            };
+            let Some(j) = after else {
+                k += 1;
+                continue;
+            };
+            let posts = s.post_list_at(j, false);
+            let Some(end) = posts.last().map(|p| p.tokens.end) else {
+                k = j;
+                continue;
+            };
+            // "… đối với ông X" after the posts, else the person named before.
+            let object = (end..n.min(end + 3))
+                .find(|&i| word(i) == "đối" && word(i + 1) == "với")
+                .and_then(|i| s.person_at(i + 2));
+            let subject = s
+                .persons
+                .iter()
+                .rev()
+                .find(|p| p.tokens.end <= k && !is_agent(s, p));
+            if let Some(p) = object.or(subject).filter(|p| !p.name.is_empty()) {
+                out.push((p.name.clone(), posts.into_iter().map(|p| p.text).collect()));
+            }
+            k = end;
+        }
+        out
+    }
+
+    /// "Trước khi (được điều chuyển) về X, ông A (đã có nhiều năm) là/làm/giữ chức P":
+    /// the posts P that A held before the move to X.
+    fn held_before(&self, s: &Sentence) -> Option<HeldBefore> {
+        let word = |i: usize| s.tokens.get(i).map_or("", |t| t.folded.as_str());
+        if word(0) != "trước" || word(1) != "khi" {
+            return None;
+        }
+        let comma = (2..s.tokens.len()).find(|&k| s.tokens[k].is_punct(','))?;
+        // The target: what follows the move words and cues of the first clause.
+        let mut k = 2;
+        while k < comma {
+            if let Some((_, end)) = s.hit_at(k, Category::Move) {
+                k = end;
+            } else if let Some((_, end)) = s.cue_at(k).filter(|(c, _)| matches!(*c, "to" | "unit"))
+            {
+                k = end;
+            } else if word(k) == "được" {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        let target = move_key(&[s.text_of(k..comma).to_string()]);
+        let person = s.person_at(comma + 1).filter(|p| !p.name.is_empty())?;
+        // The verb of the post held, a few words after the name.
+        let mut j = person.tokens.end;
+        let limit = (j + 6).min(s.tokens.len());
+        while j < limit {
+            if s.tokens[j].is_punct(',') || s.tokens[j].is_punct('.') {
+                return None;
+            }
+            if let Some((c, end)) = s.cue_at(j) {
+                if matches!(c, "to" | "be" | "from") {
+                    j = end;
+                    break;
+                }
+            }
+            j += 1;
+        }
+        let posts = s.post_list_at(j, false);
+        if target.is_empty() || posts.is_empty() || j == limit {
+            return None;
+        }
+        Some(HeldBefore {
+            person: person.name.clone(),
+            target,
+            posts: posts.into_iter().map(|p| p.text).collect(),
+        })
     }
 
     /// Drafts from one sentence.
@@ -386,15 +521,32 @@ impl Extractor {
 
     /// Plans, proposals, re-appointments and general talk before the move word.
     fn is_negated(&self, s: &Sentence, at: usize) -> bool {
-        let from = at.saturating_sub(6);
+        let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());
+        // "được bầu lại", "bổ nhiệm lại": nothing changes.
+        if let Some((_, end)) = s.hit_at(at, Category::Move) {
+            if word(end) == "lại" {
+                return true;
+            }
+        }
+        // "giới thiệu ông X, A, B để hiệp thương giữ chức …": the purpose of a proposal,
+        // however long the name and its posts.
+        let purpose = (at.saturating_sub(2)..at).any(|k| word(k) == "để");
+        let from = if purpose {
+            (0..at)
+                .rev()
+                .find(|&k| s.tokens[k].is_punct(';') || s.tokens[k].is_punct(':'))
+                .map_or(0, |k| k + 1)
+        } else {
+            at.saturating_sub(8)
+        };
         for k in from..at {
             if let Some((class, _)) = s.cue_at(k) {
                 if matches!(class, "plan" | "again" | "held") {
-                    // Only within the clause.
-                    if !s.tokens[k..at]
-                        .iter()
-                        .any(|t| t.is_punct(';') || t.is_punct('.'))
-                    {
+                    // Only within the clause, and not across "khi" ("từng là A trước khi
+                    // được bầu làm B").
+                    if !s.tokens[k..at].iter().any(|t| {
+                        t.is_punct(';') || t.is_punct('.') || (class == "held" && t.folded == "khi")
+                    }) {
                         return true;
                     }
                 }
@@ -442,6 +594,24 @@ impl Extractor {
         let mut subjects: Vec<(Person, Vec<Post>)> = Vec::new();
         if class != "replace" {
             k = self.person_list(s, k, &mut subjects);
+            // "bầu Tổng giám đốc Phạm Văn A giữ chức …": the post held, then the name.
+            if subjects.is_empty() && class != "new" {
+                let held = s.post_list_at(k, false);
+                if let Some(end) = held.last().map(|p| p.tokens.end) {
+                    if let Some(person) = s.person_at(end).filter(|p| !p.name.is_empty()) {
+                        let person = person.clone();
+                        k = self.apposition(s, person.tokens.end).1;
+                        let after = self.skip_fillers(s, k);
+                        // Only when a new post follows with its cue ("giữ chức", "làm").
+                        if s.cue_at(after).is_some_and(|(c, _)| c == "to") {
+                            subjects.push((person, held));
+                            k = after;
+                        } else {
+                            k = self.skip_fillers(s, move_end);
+                        }
+                    }
+                }
+            }
         }
         let decision = !subjects.is_empty();
         // A post right here, after the move word and its persons, is its new post.
@@ -521,13 +691,50 @@ impl Extractor {
                 continue;
             };
             let end = last.tokens.end;
+            // "bằng chuyên viên chính", "ngạch chuyên viên": a grade or a diploma, no post.
+            if k > 0 && matches!(word(k - 1), "bằng" | "ngạch" | "hệ" | "lớp") {
+                pending_cue = None;
+                k = end;
+                continue;
+            }
+            // "bầu bổ sung 5 chức danh Phó Trưởng ban": posts counted, no one named.
+            if subjects.is_empty() && to_posts.is_empty() && counted(s, move_end, k) {
+                // … unless they are named after it ("2 Phó Chủ tịch mới là ông A và ông B").
+                let j = if word(end) == "mới" { end + 1 } else { end };
+                let named = (matches!(word(j), "là" | "gồm" | ":")
+                    && s.person_at(j + 1).is_some_and(|p| !p.name.is_empty()))
+                    // "bổ nhiệm 2 Thẩm phán … đối với ông A và ông B".
+                    || (j..j + 4).any(|i| {
+                        word(i) == "đối"
+                            && word(i + 1) == "với"
+                            && s.person_at(i + 2).is_some_and(|p| !p.name.is_empty())
+                    });
+                if !named {
+                    return None;
+                }
+            }
             // "Bí thư tỉnh Yên Bái Phạm Thị Thanh Trà": a post naming someone else.
             let names_someone = s.person_at(end).is_some_and(|p| !p.name.is_empty());
             match pending_cue {
-                _ if names_someone => {}
+                // ... except the post a "tân" marks, named with its holder (which only
+                // dates a move the document reports).
+                _ if names_someone && !(class == "new" && k == direct) => {}
                 Some("from") => from_posts.extend(posts),
-                // "trước khi luân chuyển về làm B … là A": what he was before.
+                // "trước khi luân chuyển về làm B … là A", "Trước khi được bổ nhiệm làm B,
+                // ông X đã có nhiều năm làm A": what he was before.
                 Some("be") if prior => from_posts.extend(posts),
+                // ... in a clause of its own, after the name or a comma (not "trước khi trở
+                // thành A vào năm 2012 và B").
+                Some("to")
+                    if prior
+                        && cued_to
+                        && (first_after.is_some()
+                            || to_posts.last().is_some_and(|t| {
+                                s.tokens[t.tokens.end..k].iter().any(|x| x.is_punct(','))
+                            })) =>
+                {
+                    from_posts.extend(posts)
+                }
                 _ if k == direct => {
                     to_posts = posts;
                     cued_to = true;
@@ -561,6 +768,8 @@ impl Extractor {
                 }
             }
         }
+        // "tân Tổng thống Mỹ Donald Trump": a title with a name, mostly a mere mention.
+        let mut mention_only = false;
         // "tân Giám đốc": the mark of a new post stands right before it.
         if class == "new" && !(cued_to && to_posts[0].tokens.start == move_end) {
             return None;
@@ -573,8 +782,13 @@ impl Extractor {
             let before = s
                 .persons
                 .iter()
-                .find(|p| !p.name.is_empty() && (p.tokens.end == at || p.tokens.end + 1 == at))
+                .find(|p| {
+                    !p.name.is_empty()
+                        && (p.tokens.end == at
+                            || (p.tokens.end + 1 == at && s.tokens[p.tokens.end].is_punct(',')))
+                })
                 .cloned();
+            mention_only = after.is_some();
             match after.or(before) {
                 Some(p) => subjects.push((p, Vec::new())),
                 None => return None,
@@ -594,11 +808,22 @@ impl Extractor {
         if subjects.is_empty() {
             // Not the predecessor ("thay ông X"), nor someone named in an aside
             // ("Bà A (cháu ông B) từ … lên làm …").
+            // Nor the official who hands over or signs the decision ("Ông A trao quyết
+            // định … công nhận ông B …").
+            // Not a passive subject: "ông A được bà B ký quyết định bổ nhiệm".
+            let hands_over = |p: &Person| {
+                (p.tokens.end..at).any(|k| {
+                    s.hit_at(k, Category::Move)
+                        .is_some_and(|(e, _)| e.class == "handover")
+                        && !s.tokens[p.tokens.end..k].iter().any(|t| t.folded == "được")
+                })
+            };
             let before = |p: &&Person| {
                 p.tokens.end <= at
                     && !self.is_predecessor(s, p)
                     && !in_parentheses(s, p.tokens.start, at)
                     && !is_agent(s, p)
+                    && !hands_over(p)
             };
             let person = s
                 .persons
@@ -653,15 +878,23 @@ impl Extractor {
         }
 
         // Date: effective first, in the clause, then anywhere in the sentence.
-        let in_clause = |d: &&crate::date::DateMention| {
+        let in_clause = |d: &&DateMention| {
             let tok = s.tokens.iter().position(|t| t.span.start >= d.span.start);
             tok.is_some_and(|t| t >= clause_start && t < clause_end)
         };
-        let clause_dates: Vec<_> = s.dates.iter().filter(in_clause).cloned().collect();
-        let date = best_date(&clause_dates).or_else(|| best_date(&s.dates));
+        let own = self.own_dates(s, at, move_end);
+        let clause_dates: Vec<_> = own.iter().filter(in_clause).cloned().collect();
+        let date = best_date(&clause_dates).or_else(|| best_date(&own));
         let (mut date_value, date_text) = date
             .map(|d| (d.date, s.text[d.span.clone()].to_string()))
             .unwrap_or_default();
+        let date_rank = date.map_or(0, |d| if d.effective { 2 } else { u8::from(d.decision) });
+        // "Từ năm 1999 đến 2006, ông đảm nhiệm chức vụ A": a post held for a period, no
+        // move.
+        if date.is_some_and(|d| d.period) && matches!(kind, "đảm nhiệm" | "đảm nhận" | "kiêm nhiệm")
+        {
+            return None;
+        }
         // "Sau ba năm được luân chuyển …, cuối năm 2018, …": the move was three years
         // before the sentence's date.
         if let (Some(years), Some(year)) = (years_before(s, at), date_value.year) {
@@ -704,6 +937,11 @@ impl Extractor {
                 rule,
                 is_return: class == "return" && to_posts.is_empty(),
                 unit_only: !to_posts.is_empty() && to_posts.iter().all(|p| p.org_only),
+                date_inherited: false,
+                date_rank,
+                recap: prior,
+                marked_new: class == "new",
+                mention_only,
                 order,
             });
         }
@@ -711,6 +949,91 @@ impl Extractor {
             return self.move_drafts(s, field, order, next - 1, next, class, kind, out);
         }
         Some(clause_end)
+    }
+
+    /// The dates of the move word at `at..move_end`. In a sentence that tells several
+    /// moves, a date belongs to the moves it is not separated from by another move word
+    /// ("Năm 2010, ông được bầu vào Ban Chấp hành … và đến giữa nhiệm kỳ, tháng 5/2013,
+    /// ông được bầu bổ sung vào Bộ Chính trị"); a move word without such a date takes the
+    /// dates that open the sentence before any move word.
+    fn own_dates(&self, s: &Sentence, at: usize, move_end: usize) -> Vec<DateMention> {
+        // The move words that tell a move of their own (not "thay ông X", "trao quyết
+        // định", "tân", nor the second word of one decision: "hiệp thương, cử").
+        let mut anchors: Vec<usize> = Vec::new();
+        let mut i = 0;
+        // The end of the move word before: one right after it is the same move ("được
+        // bầu bổ sung").
+        let mut previous_end = usize::MAX;
+        while i < s.tokens.len() {
+            match s.hit_at(i, Category::Move) {
+                Some((e, end)) => {
+                    let adjacent = i == previous_end;
+                    previous_end = end.max(i + 1);
+                    // "trở thành tổng thống khi nhậm chức hồi tháng 2": one event.
+                    let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());
+                    let when = i >= 1
+                        && word(i - 1) == "khi"
+                        && !(i >= 2 && matches!(word(i - 2), "trước" | "sau"));
+                    if !matches!(e.class.as_str(), "replace" | "handover" | "new")
+                        && !self.continues_move(s, i)
+                        && !when
+                        && !adjacent
+                    {
+                        anchors.push(i);
+                    }
+                    i = end.max(i + 1);
+                }
+                None => i += 1,
+            }
+        }
+        // A move word that goes on with a decision reads from where the decision starts.
+        let me = if anchors.contains(&at) {
+            at
+        } else {
+            anchors
+                .iter()
+                .rev()
+                .find(|&&a| a < at)
+                .copied()
+                .unwrap_or(at)
+        };
+        let me_end = if me == at {
+            move_end.max(at + 1)
+        } else {
+            me + 1
+        };
+        let others: Vec<usize> = anchors.iter().copied().filter(|&a| a != me).collect();
+        if others.is_empty() {
+            return s.dates.clone();
+        }
+        let token_of = |d: &DateMention| {
+            s.tokens
+                .iter()
+                .position(|t| t.span.start >= d.span.start)
+                .unwrap_or(s.tokens.len())
+        };
+        let mine: Vec<DateMention> = s
+            .dates
+            .iter()
+            .filter(|d| {
+                let tok = token_of(d);
+                if tok < me {
+                    !others.iter().any(|&a| tok < a && a < me)
+                } else {
+                    !others.iter().any(|&a| me_end <= a && a <= tok)
+                }
+            })
+            .cloned()
+            .collect();
+        if !mine.is_empty() {
+            return mine;
+        }
+        let first = anchors.iter().copied().min().unwrap_or(0);
+        s.dates
+            .iter()
+            .filter(|d| token_of(d) < first)
+            .cloned()
+            .collect()
     }
 
     /// Skips what may stand between a move word and its object: "cho", "đối với", a
@@ -796,6 +1119,10 @@ impl Extractor {
             return (Vec::new(), at);
         };
         let mut end = last.tokens.end;
+        // "… Nguyễn Văn A Chủ tịch Quốc hội Nguyễn Thị B": the post is B's.
+        if closing.is_none() && s.person_at(end).is_some_and(|p| !p.name.is_empty()) {
+            return (Vec::new(), at);
+        }
         if let Some(c) = closing {
             if s.tokens.get(end).is_some_and(|t| t.is_punct(c)) {
                 end += 1;
@@ -812,10 +1139,10 @@ impl Extractor {
         doc: &Document,
         fields: &[FieldText],
         mut drafts: Vec<Draft>,
-        names: &[NameSeen],
-        appositions: &[(String, usize, Vec<String>)],
+        seen: &Seen,
         doc_date: Option<PartialDate>,
     ) -> Vec<Record> {
+        let (names, appositions) = (&seen.names, &seen.appositions);
         // Short names and pronouns → the full name.
         for d in drafts.iter_mut() {
             if d.short_name || d.person.is_empty() {
@@ -850,9 +1177,36 @@ impl Extractor {
             }
         }
         drafts.retain(|d| !d.is_return && !d.to_post.is_empty());
-        // A unit joined and a titled post in it taken in the same sentence are one move:
-        // the post ("đến nhận công tác tại Trường X và bổ nhiệm giữ chức Hiệu trưởng Trường X").
-        let titled: Vec<(String, Range<usize>, String)> = drafts
+        // "tân Bí thư TP.HCM Nguyễn Văn A" names the post of a move the document tells
+        // anyway, often in other words: it only dates an undated report of that move.
+        let marked: Vec<Draft> = drafts.iter().filter(|d| d.marked_new).cloned().collect();
+        for m in &marked {
+            let person = fold_key(&m.person);
+            let others: Vec<usize> = (0..drafts.len())
+                .filter(|&i| !drafts[i].marked_new && fold_key(&drafts[i].person) == person)
+                .collect();
+            if let [only] = others[..] {
+                let d = &mut drafts[only];
+                if d.date == PartialDate::default() && m.date != PartialDate::default() {
+                    d.date = m.date;
+                    d.date_text = m.date_text.clone();
+                    d.date_inherited = m.date_inherited;
+                }
+            }
+        }
+        let reported: Vec<String> = drafts
+            .iter()
+            .filter(|d| !d.marked_new)
+            .map(|d| fold_key(&d.person))
+            .collect();
+        drafts.retain(|d| {
+            !d.mention_only && (!d.marked_new || !reported.contains(&fold_key(&d.person)))
+        });
+        // A unit joined and a titled post in it are one move: the post ("đến nhận công tác
+        // tại Trường X và bổ nhiệm giữ chức Hiệu trưởng Trường X"), when told in the same
+        // sentence, or when the unit comes without a date of its own ("được bổ nhiệm làm
+        // Trưởng ban Tuyên giáo Thành ủy … Việc điều chuyển ông từ UBND sang Thành ủy …").
+        let titled: Vec<(String, Range<usize>, String, PartialDate)> = drafts
             .iter()
             .filter(|d| !d.unit_only)
             .map(|d| {
@@ -860,16 +1214,60 @@ impl Extractor {
                     fold_key(&d.person),
                     d.sentence.clone(),
                     fold_key(&d.to_post.join(" ")),
+                    d.date,
                 )
             })
             .collect();
         drafts.retain(|d| {
             let unit = fold_key(&d.to_post.join(" "));
+            let undated = d.date_inherited || d.date == PartialDate::default();
             !d.unit_only
-                || !titled.iter().any(|(p, s, post)| {
-                    *p == fold_key(&d.person) && *s == d.sentence && post.contains(&unit)
+                || !titled.iter().any(|(p, s, post, date)| {
+                    *p == fold_key(&d.person)
+                        && contains_words(post, &unit)
+                        && (*s == d.sentence || undated || *date == d.date)
                 })
         });
+        // "Trước khi về X, ông A là P": P is the earlier post of A's first move to X.
+        for h in &seen.held_before {
+            let person = fold_key(&h.person);
+            let first = drafts
+                .iter_mut()
+                .filter(|d| {
+                    let who = fold_key(&d.person);
+                    (who == person || who.ends_with(&format!(" {person}")))
+                        && d.from_post.is_empty()
+                        && {
+                            let to = move_key(&d.to_post);
+                            to.starts_with(&h.target) || contains_words(&to, &h.target)
+                        }
+                })
+                .min_by_key(|d| (d.date.year.is_none(), d.date, d.order));
+            if let Some(d) = first {
+                d.from_post = h.posts.clone();
+            }
+        }
+        // A post the person leaves ("miễn nhiệm chức vụ A đối với ông X") is the earlier
+        // post of his latest move to another post.
+        // The fullest wording first ("Chi cục trưởng Chi cục An toàn vệ sinh thực phẩm"
+        // before "Chi cục trưởng Chi cục ATVSTP").
+        let mut left: Vec<&(String, Vec<String>)> = seen.left.iter().collect();
+        left.sort_by_key(|(_, posts)| std::cmp::Reverse(posts.join("; ").chars().count()));
+        for (name, posts) in left {
+            let person = fold_key(name);
+            let left = move_key(posts);
+            let latest = drafts
+                .iter_mut()
+                .filter(|d| {
+                    let who = fold_key(&d.person);
+                    (who == person || who.ends_with(&format!(" {person}")))
+                        && !same_post(&move_key(&d.to_post), &left)
+                })
+                .max_by_key(|d| (d.date.year.is_some(), d.date, d.order));
+            if let Some(d) = latest.filter(|d| d.from_post.is_empty()) {
+                d.from_post = posts.clone();
+            }
+        }
         // A career: a dated move without its earlier post left the post the person's
         // latest earlier move gave.
         for i in 0..drafts.len() {
@@ -882,7 +1280,8 @@ impl Extractor {
                 .filter(|e| fold_key(&e.person) == person && e.date.year.is_some_and(|y| y < year))
                 .max_by_key(|e| e.date)
                 .map(|e| e.to_post.clone());
-            if let Some(to) = previous.filter(|to| *to != drafts[i].to_post) {
+            let own = move_key(&drafts[i].to_post);
+            if let Some(to) = previous.filter(|to| move_key(to) != own) {
                 drafts[i].from_post = to;
             }
         }
@@ -915,27 +1314,58 @@ impl Extractor {
         let mut merged: Vec<Draft> = Vec::new();
         let mut index: HashMap<(String, String), usize> = HashMap::new();
         for d in drafts {
-            let key = (fold_key(&d.person), fold_key(&d.to_post.join("; ")));
+            let key = (fold_key(&d.person), move_key(&d.to_post));
+            // A post told shorter ("Phó Chủ tịch" for "Phó Chủ tịch HĐQT") is the same move
+            // unless their years tell two moves apart.
             let existing = index.get(&key).copied().or_else(|| {
                 merged.iter().position(|m| {
-                    fold_key(&m.person) == key.0 && {
-                        let a = fold_key(&m.to_post.join("; "));
-                        a.starts_with(&key.1) || key.1.starts_with(&a)
-                    }
+                    fold_key(&m.person) == key.0
+                        && {
+                            let a = move_key(&m.to_post);
+                            a.starts_with(&key.1) || key.1.starts_with(&a)
+                        }
+                        && (m.date.year.is_none()
+                            || d.date.year.is_none()
+                            || m.date.year == d.date.year
+                            || m.date_inherited
+                            || d.date_inherited)
                 })
             });
             match existing {
                 Some(i) => {
                     let m = &mut merged[i];
+                    // The move's own report gives its wording and date, not a recap.
+                    if m.recap && !d.recap {
+                        let from = std::mem::take(&mut m.from_post);
+                        *m = Draft {
+                            from_post: if d.from_post.is_empty() {
+                                from
+                            } else {
+                                d.from_post.clone()
+                            },
+                            ..d
+                        };
+                        continue;
+                    }
                     if m.to_post.join("; ").len() < d.to_post.join("; ").len() {
                         m.to_post = d.to_post.clone();
                     }
-                    if m.from_post.is_empty() {
+                    if m.from_post.is_empty() && move_key(&d.from_post) != move_key(&m.to_post) {
                         m.from_post = d.from_post.clone();
                     }
-                    if m.date == PartialDate::default() && d.date != PartialDate::default() {
+                    // The date the move's own sentence gives, the more precise of two that
+                    // agree ("năm 2016" and "ngày 9-9-2016").
+                    let none = PartialDate::default();
+                    let better = d.date != none
+                        && (m.date == none
+                            || (m.date_inherited && !d.date_inherited)
+                            || (!d.date_inherited
+                                && (m.date.refines_to(&d.date) || d.date_rank > m.date_rank)));
+                    if better {
                         m.date = d.date;
                         m.date_text = d.date_text.clone();
+                        m.date_inherited = d.date_inherited;
+                        m.date_rank = d.date_rank;
                     }
                     if m.field == Field::Title && d.field == Field::Text {
                         m.field = d.field;
@@ -1020,8 +1450,29 @@ fn resolve_name(short: &str, order: usize, names: &[NameSeen]) -> Option<String>
                 && f.as_bytes()[f.len() - short_f.len() - 1] == b' '
         }
     };
-    // A pronoun stands for someone named in an earlier sentence; a short name may also
-    // take a full name from its own sentence.
+    // A pronoun stands for someone named in an earlier sentence, the first one named in
+    // the latest sentence that names anyone ("Ông A được Chủ tịch B cất nhắc … Năm 2018,
+    // ông kế nhiệm …"), and not someone its own sentence names ("ông kế nhiệm ông B").
+    if short_f.is_empty() {
+        let here: Vec<String> = names
+            .iter()
+            .filter(|n| n.order == order)
+            .map(|n| fold_case(&n.name))
+            .collect();
+        let latest = names
+            .iter()
+            .filter(|n| n.order < order && !here.contains(&fold_case(&n.name)))
+            .map(|n| n.order)
+            .max();
+        return latest.and_then(|o| {
+            names
+                .iter()
+                .rev()
+                .find(|n| n.order == o && !here.contains(&fold_case(&n.name)))
+                .map(|n| n.name.clone())
+        });
+    }
+    // A short name may also take a full name from its own sentence.
     names
         .iter()
         .rev()
@@ -1046,6 +1497,20 @@ fn is_agent(s: &Sentence, p: &Person) -> bool {
             && (k + 1 == start
                 || s.hit_at(k + 1, Category::Title)
                     .is_some_and(|(_, end)| end == start))
+    })
+}
+
+/// A number between a move word and its post ("bầu bổ sung 5 chức danh Phó Trưởng ban",
+/// "bổ nhiệm hai phó giám đốc"): tokens `from..to` hold a count.
+fn counted(s: &Sentence, from: usize, to: usize) -> bool {
+    // Right before the post or its "chức danh", and no decision's number ("số 4105").
+    (from.max(to.saturating_sub(3))..to.min(s.tokens.len())).any(|k| {
+        let w = s.tokens[k].folded.as_str();
+        if k > 0 && s.tokens[k - 1].folded == "số" {
+            return false;
+        }
+        (w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty() && s.tokens[k].date.is_none())
+            || (crate::date::number_word(w).is_some_and(|n| n >= 2) && w != "năm")
     })
 }
 
@@ -1110,6 +1575,34 @@ fn same_post(a: &str, b: &str) -> bool {
         s.split(' ').take(3).collect()
     }
     a.starts_with(b) || b.starts_with(a) || (head(a).len() == 3 && head(a) == head(b))
+}
+
+/// The words of posts that tell one move from another: folded, without the words for
+/// kinds of administrative unit ("Giám đốc Sở TN-MT tỉnh Yên Bái" and "Giám đốc Sở TN-MT
+/// Yên Bái" are one post).
+fn move_key(posts: &[String]) -> String {
+    const UNIT_WORDS: &[&str] = &[
+        "tỉnh",
+        "thành",
+        "phố",
+        "tp",
+        "huyện",
+        "quận",
+        "thị",
+        "xã",
+        "phường",
+        "tx",
+    ];
+    let key = fold_key(&posts.join(" "));
+    key.split(' ')
+        .filter(|w| !UNIT_WORDS.contains(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Does the folded text `hay` hold the words of `needle`, whole?
+fn contains_words(hay: &str, needle: &str) -> bool {
+    !needle.is_empty() && format!(" {hay} ").contains(&format!(" {needle} "))
 }
 
 /// Lower case, letters and digits only: for comparing names and posts.

@@ -70,6 +70,16 @@ fn token_before(text: &str, end: usize) -> &str {
     head.get(start..).unwrap_or("")
 }
 
+/// Whether `head` ends with a year ("tháng 7/2006", "năm 2006"): a full stop after it ends
+/// the sentence even before a number ("… năm 2006. 1 năm sau, …"), which a day and month
+/// ("ngày 26. 6") do not.
+fn ends_with_year(head: &str) -> bool {
+    let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+    digits == 4
+        && (head.ends_with(|c: char| c.is_ascii_digit()))
+        && matches!(&head[head.len() - 4..head.len() - 2], "19" | "20")
+}
+
 /// Whether a full stop after `token` belongs to an abbreviation or initial.
 fn is_abbreviation(token: &str) -> bool {
     let token = token.trim_start_matches('.');
@@ -161,7 +171,8 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                 .get(..run_start - token.len())
                 .and_then(|h| h.chars().next_back())
                 .is_some_and(|c| c.is_alphanumeric() || c == '-');
-            starts && (glued || !is_abbreviation(token))
+            (starts && (glued || !is_abbreviation(token)))
+                || (next.is_numeric() && ends_with_year(&text[..run_start]))
         };
         if split {
             push(start..k);
@@ -228,6 +239,14 @@ mod tests {
                 &["Có thật không?", "20 người đến."],
             ),
             ("Anh hỏi gì? tôi đáp.", &["Anh hỏi gì? tôi đáp."]),
+            (
+                "Ông về Hà Nội tháng 7/2006. 2 năm sau, ông làm Bộ trưởng.",
+                &[
+                    "Ông về Hà Nội tháng 7/2006.",
+                    "2 năm sau, ông làm Bộ trưởng.",
+                ],
+            ),
+            ("Ngày 26. 6 năm đó ông về.", &["Ngày 26. 6 năm đó ông về."]),
             (
                 "Dòng một\nDòng hai\n\nDòng ba",
                 &["Dòng một", "Dòng hai", "Dòng ba"],

@@ -197,6 +197,10 @@ fn non_moves_give_nothing() {
         ("mere mention", "Ông Nguyễn Văn Nam, Chủ tịch UBND huyện Yên Mỹ, cho biết huyện đã hoàn thành kế hoạch."),
         ("re-appointment", "Ông Lê Văn Hưng được tái bổ nhiệm giữ chức Giám đốc Sở Nội vụ."),
         ("no person", "Tỉnh đã bổ nhiệm 3 phó giám đốc sở trong năm 2017."),
+        (
+            "a post held for a period",
+            "Ông Hoàng Văn Khang đảm nhiệm chức vụ Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy từ tháng 9/2015 đến nay.",
+        ),
     ];
     for (name, text) in cases {
         let got = extract(text, None);
@@ -227,4 +231,273 @@ fn provenance_spans_give_back_the_original_sentence() {
         "{original}"
     );
     assert!(original.ends_with("xã Dạ Trạch."), "{original}");
+}
+
+#[test]
+fn what_was_held_before_the_move() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "trước khi được bổ nhiệm làm B, ông X đang giữ chức A",
+            "Trước khi được bổ nhiệm làm Trưởng ban Dân vận Tỉnh ủy, ông Hà Văn Sơn đang giữ chức Phó Chủ tịch UBND tỉnh Lạng Sơn.",
+            None,
+            &[("Hà Văn Sơn", "Phó Chủ tịch UBND tỉnh Lạng Sơn", "Trưởng ban Dân vận Tỉnh ủy", "")],
+        ),
+        (
+            "trước khi làm B, ông X đã có nhiều năm làm A1 kiêm A2 (no move word: the move is told elsewhere)",
+            "Ngày 3-4-2018, ông Lương Văn Tâm được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Hòa Bình. \
+             Trước khi làm Giám đốc Sở, ông Tâm đã có nhiều năm làm Phó Giám đốc Sở Y tế kiêm Giám đốc Bệnh viện Đa khoa tỉnh.",
+            None,
+            &[(
+                "Lương Văn Tâm",
+                "Phó Giám đốc Sở Y tế; Giám đốc Bệnh viện Đa khoa tỉnh",
+                "Giám đốc Sở Y tế tỉnh Hòa Bình",
+                "2018-04-03",
+            )],
+        ),
+        (
+            "trước khi về X, ông Y là A: the first move into X",
+            "Ông Võ Minh Tuấn được bổ nhiệm làm Tổng giám đốc Vinacafe từ ngày 1-3-2015. \
+             Trước khi về Vinacafe, ông Tuấn là Chánh Văn phòng Bộ Công Thương.",
+            None,
+            &[("Võ Minh Tuấn", "Chánh Văn phòng Bộ Công Thương", "Tổng giám đốc Vinacafe", "2015-03-01")],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
+
+#[test]
+fn one_move_told_twice_is_one_record() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "a recap ('trước khi được bổ nhiệm làm B') and the report: the report's wording and date",
+            "Năm 2015, UBND tỉnh giao đất cho hộ ông Đặng Văn Hòa. \
+             Trước khi được bổ nhiệm làm Giám đốc Sở Xây dựng tỉnh Phú Thọ, ông Hòa là Phó Giám đốc Sở Xây dựng. \
+             Ngày 9-9-2016, ông Đặng Văn Hòa được bổ nhiệm làm Giám đốc Sở Xây dựng Phú Thọ.",
+            None,
+            &[("Đặng Văn Hòa", "Phó Giám đốc Sở Xây dựng", "Giám đốc Sở Xây dựng Phú Thọ", "2016-09-09")],
+        ),
+        (
+            "the year in one sentence, the day in another: the day",
+            "Năm 2016, tỉnh bổ nhiệm ông Đặng Văn Hòa làm Giám đốc Sở Xây dựng. \
+             Ngày 9-9-2016, ông Đặng Văn Hòa được bổ nhiệm làm Giám đốc Sở Xây dựng.",
+            None,
+            &[("Đặng Văn Hòa", "", "Giám đốc Sở Xây dựng", "2016-09-09")],
+        ),
+        (
+            "a unit joined, without a date of its own, is the unit of the titled post",
+            "Ngày 6-3-2017, ông Lê Trung Chinh được bổ nhiệm giữ chức Trưởng ban Nội chính Thành ủy. \
+             Việc điều chuyển ông Lê Trung Chinh sang công tác tại Thành ủy được dư luận đồng tình.",
+            None,
+            &[("Lê Trung Chinh", "", "Trưởng ban Nội chính Thành ủy", "2017-03-06")],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
+
+#[test]
+fn the_date_of_each_move() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "two moves of a career in one sentence: each its own date",
+            "Ông Lê Văn Hải sinh năm 1960. Năm 2010, ông được bầu vào Ban Chấp hành Trung ương Đảng và đến giữa nhiệm kỳ, tháng 5/2013, ông được bầu bổ sung vào Bộ Chính trị.",
+            None,
+            &[
+                ("Lê Văn Hải", "", "Ban Chấp hành Trung ương Đảng", "2010"),
+                ("Lê Văn Hải", "Ban Chấp hành Trung ương Đảng", "Bộ Chính trị", "2013-05"),
+            ],
+        ),
+        (
+            "'tới tháng 9/2009 kiêm nhiệm': the later move's date",
+            "Tháng 1/2006, ông Lưu Văn Đức được bổ nhiệm Thứ trưởng Bộ Tài chính, tới tháng 9/2009 kiêm nhiệm Chủ tịch Hội Chữ thập đỏ.",
+            None,
+            &[
+                ("Lưu Văn Đức", "", "Thứ trưởng Bộ Tài chính", "2006-01"),
+                ("Lưu Văn Đức", "Thứ trưởng Bộ Tài chính", "Chủ tịch Hội Chữ thập đỏ", "2009-09"),
+            ],
+        ),
+        (
+            "'trở thành X khi nhậm chức hồi …': one event",
+            "Bà Park Geun-hye trở thành Tổng thống Hàn Quốc khi nhậm chức hồi tháng 2/2013.",
+            None,
+            &[("Park Geun-hye", "", "Tổng thống Hàn Quốc", "2013-02")],
+        ),
+        (
+            "the decision's date before the ceremony's",
+            "Chiều 6/2/2017, Bộ trưởng Bộ Tài chính trao Quyết định số 234/QĐ-BTC ngày 3/2/2017 bổ nhiệm bà Lê Thị Hồng giữ chức vụ Vụ trưởng Vụ Ngân sách.",
+            None,
+            &[("Lê Thị Hồng", "", "Vụ trưởng Vụ Ngân sách", "2017-02-03")],
+        ),
+        (
+            "a decree's date is no move's date",
+            "Ông Lê Văn Tư được điều động giữ chức Phó Ban Dân vận Tỉnh ủy và ông Trần Văn Năm nghỉ hưu theo Nghị định 108/2014/NĐ-CP ngày 20-11-2014 của Chính phủ.",
+            None,
+            &[("Lê Văn Tư", "", "Phó Ban Dân vận Tỉnh ủy", "")],
+        ),
+        (
+            "a sentence ends after a year even before a number",
+            "Ông Đỗ Văn Lâm được bổ nhiệm làm Giám đốc Sở Tư pháp tháng 7/2006. 1 năm sau, tháng 8/2007, ông Đỗ Văn Lâm được bầu làm Phó Chủ tịch UBND tỉnh.",
+            None,
+            &[
+                ("Đỗ Văn Lâm", "", "Giám đốc Sở Tư pháp", "2006-07"),
+                ("Đỗ Văn Lâm", "Giám đốc Sở Tư pháp", "Phó Chủ tịch UBND tỉnh", "2007-08"),
+            ],
+        ),
+        (
+            "a shorter wording of the post in another year is another move",
+            "Năm 2012, ông Miguel Diaz-Canel được cất nhắc làm Phó Chủ tịch Hội đồng Bộ trưởng và giữ chức vụ này cho tới năm 2013 trước khi trở thành Phó Chủ tịch thứ nhất Hội đồng Nhà nước.",
+            None,
+            &[
+                ("Miguel Diaz-Canel", "", "Phó Chủ tịch Hội đồng Bộ trưởng", "2012"),
+                ("Miguel Diaz-Canel", "Phó Chủ tịch Hội đồng Bộ trưởng", "Phó Chủ tịch thứ nhất Hội đồng Nhà nước", "2013"),
+            ],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
+
+#[test]
+fn who_moves() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "a pronoun is not the predecessor its own sentence names",
+            "Năm 2012, ông Lê Minh Khôi được Chủ tịch Trần Văn Hòa cất nhắc làm Phó Tổng giám đốc. \
+             Năm 2018, ông kế nhiệm ông Trần Văn Hòa trở thành Chủ tịch HĐQT.",
+            None,
+            &[
+                ("Lê Minh Khôi", "", "Phó Tổng giám đốc", "2012"),
+                ("Lê Minh Khôi", "Phó Tổng giám đốc", "Chủ tịch HĐQT", "2018"),
+            ],
+        ),
+        (
+            "the official who hands over a decision is not the one who moves",
+            "Ông Nguyễn Văn Phúc, Thứ trưởng Bộ Giáo dục và Đào tạo, đã trao Quyết định số 1179/QĐ-BGDĐT ngày 5/4/2021 công nhận ông Trần Hữu Lộc, Phó Giám đốc Đại học Vinh, giữ chức vụ Chủ tịch Hội đồng Đại học Vinh.",
+            None,
+            &[("Trần Hữu Lộc", "Phó Giám đốc Đại học Vinh", "Chủ tịch Hội đồng Đại học Vinh", "2021-04-05")],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
+
+#[test]
+fn more_non_moves() {
+    let cases: &[(&str, &str)] = &[
+        ("re-election 'được bầu lại'", "Đại hội chúc mừng ông Lê Văn Sáu được bầu lại làm Tổng Bí thư."),
+        (
+            "a proposal whose purpose is the move, after a long apposition",
+            "Bộ Chính trị giới thiệu ông Hà Văn Bảy, Phó Bí thư Đảng đoàn, Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam để hiệp thương giữ chức Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
+        ),
+        (
+            "a proposal a few words before the move",
+            "Chủ tịch Quốc hội Lê Thị Tám vui mừng vì đã giới thiệu được một cá nhân xuất sắc đảm nhiệm cương vị Chủ tịch Hội Hữu nghị Việt Nam - Lào.",
+        ),
+    ];
+    for (name, text) in cases {
+        let got = extract(text, None);
+        assert!(got.is_empty(), "{name}: {text}\n{got:#?}");
+    }
+    check(
+        "a post held before 'trước khi được bầu' does not make the move a post held",
+        "Ông Phí Văn Chín từng là Chủ tịch Vinaconex trước khi được bầu làm Phó Chủ tịch UBND thành phố Hà Nội.",
+        None,
+        &[("Phí Văn Chín", "", "Phó Chủ tịch UBND thành phố Hà Nội", "")],
+    );
+}
+
+#[test]
+fn posts_left_and_posts_named_before_the_name() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "'miễn nhiệm chức vụ A đối với ông X': A is what he held before his move",
+            "HĐND thành phố đã miễn nhiệm chức vụ Phó Chủ tịch UBND thành phố Hải Phòng đối với ông Lê Khắc Nam. \
+             Trước đó, ngày 6-3, Thành ủy đã điều động ông Lê Khắc Nam giữ chức Trưởng ban Dân vận Thành ủy.",
+            None,
+            &[("Lê Khắc Nam", "Phó Chủ tịch UBND thành phố Hải Phòng", "Trưởng ban Dân vận Thành ủy", "--03-06")],
+        ),
+        (
+            "'bầu Tổng giám đốc X giữ chức B': the post written before the name is the one held",
+            "Đại hội đồng cổ đông đồng thời bầu Tổng giám đốc Phạm Văn Tám giữ chức Phó Chủ tịch thường trực HĐQT.",
+            None,
+            &[("Phạm Văn Tám", "Tổng giám đốc", "Phó Chủ tịch thường trực HĐQT", "")],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
+
+#[test]
+fn counted_posts_grades_and_posts_left() {
+    let none: &[(&str, &str)] = &[
+        (
+            "posts counted, the person named later for something else",
+            "HĐND thành phố đã bầu bổ sung 5 chức danh Phó Trưởng Ban chuyên trách HĐND và cho thôi làm nhiệm vụ đại biểu đối với ông Lê Văn Mười.",
+        ),
+        ("a grade, no post", "Giai đoạn bổ nhiệm ông Lê Văn Mười chưa có bằng chuyên viên chính."),
+        (
+            "a post resigned from is no new post",
+            "Ông Lê Văn Mười quay về ngân hàng chỉ một tháng sau khi từ nhiệm chức danh Phó Chủ tịch HĐQT.",
+        ),
+    ];
+    for (name, text) in none {
+        let got = extract(text, None);
+        assert!(got.is_empty(), "{name}: {text}\n{got:#?}");
+    }
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "posts counted and named after 'đối với'",
+            "Quốc hội bổ nhiệm 2 Thẩm phán Tòa án nhân dân tối cao đối với ông Lê Văn Mười và ông Trần Văn Hai.",
+            None,
+            &[
+                ("Lê Văn Mười", "", "Thẩm phán Tòa án nhân dân tối cao", ""),
+                ("Trần Văn Hai", "", "Thẩm phán Tòa án nhân dân tối cao", ""),
+            ],
+        ),
+        (
+            "'từ chức vụ A về giữ chức B'; a decision's number is no count",
+            "Ông Lê Văn Mười được bổ nhiệm tại quyết định số 4105 ngày 25.10.2005 từ chức vụ Giám đốc Trung tâm y tế huyện về giữ chức Giám đốc Bệnh viện đa khoa huyện.",
+            None,
+            &[("Lê Văn Mười", "Giám đốc Trung tâm y tế huyện", "Giám đốc Bệnh viện đa khoa huyện", "2005-10-25")],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
+
+#[test]
+fn marks_of_a_new_post_and_periods() {
+    check(
+        "'tân Bí thư X Nguyễn Văn A' dates the reported move and is no record of its own",
+        "Sáng ngày 10/5, thành phố đã đón tân Bí thư Thành ủy Lê Văn Bảy. \
+         Ông Trần Văn Chín đã đọc quyết định phân công ông Lê Văn Bảy giữ chức Bí thư Thành ủy Cần Thơ.",
+        None,
+        &[("Lê Văn Bảy", "", "Bí thư Thành ủy Cần Thơ", "--05-10")],
+    );
+    let none = extract(
+        "Các nước đang chờ chính sách của tân Tổng thống Mỹ Donald Trump.",
+        None,
+    );
+    assert!(none.is_empty(), "{none:#?}");
+    check(
+        "a period of a post held gives no date to the next sentence's move",
+        "Từ năm 2005 đến tháng 4/2017, ông Chu Văn Tám giữ chức Phó Giám đốc Trung tâm Y tế dự phòng tỉnh. \
+         Ông Chu Văn Tám được điều động làm Chi cục trưởng Chi cục Thú y.",
+        None,
+        &[("Chu Văn Tám", "", "Chi cục trưởng Chi cục Thú y", "")],
+    );
+    check(
+        "a post followed by another name is that name's, not an apposition",
+        "Toàn cảnh lễ trao quyết định cho ông Lê Văn Bảy Chủ tịch Quốc hội Nguyễn Thị Mười bước vào hội trường. \
+         Ông Trần Văn Chín đọc quyết định phân công ông Lê Văn Bảy giữ chức Bí thư Thành ủy Cần Thơ.",
+        None,
+        &[("Lê Văn Bảy", "", "Bí thư Thành ủy Cần Thơ", "")],
+    );
 }
