@@ -108,12 +108,21 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut start = 0;
     let bytes = text.as_bytes();
     let mut i = 0;
+    // Only these bytes can start a line break or a terminator ('…' is E2 80 A6); all of
+    // them are character boundaries. Two memchr searches find the next of them, each
+    // redone only once passed.
+    let (mut next_stop, mut next_other) = (0, 0);
     while i < bytes.len() {
-        // Only these bytes can start a line break or a terminator ('…' is E2 80 A6);
-        // all of them are character boundaries.
-        if !matches!(bytes[i], b'\n' | b'.' | b'!' | b'?' | 0xE2) {
-            i += 1;
-            continue;
+        if next_stop < i {
+            next_stop =
+                memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map_or(bytes.len(), |k| i + k);
+        }
+        if next_other < i {
+            next_other = memchr::memchr2(b'\n', 0xE2, &bytes[i..]).map_or(bytes.len(), |k| i + k);
+        }
+        i = next_stop.min(next_other);
+        if i >= bytes.len() {
+            break;
         }
         let Some(c) = char_at(text, i) else {
             i += 1;
