@@ -22,7 +22,7 @@ use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use crate::normalize::{fold_case, Normalizer};
 
@@ -267,6 +267,7 @@ impl Gazetteer {
         }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
             .build(&patterns)?;
         let move_keys: Vec<String> = entries
             .iter()
@@ -339,9 +340,23 @@ impl Gazetteer {
         let mut hits = Vec::new();
         let mut at = 0;
         while at < folded.len() {
-            let Some(m) = self.automaton.find(Input::new(&folded).range(at..)) else {
+            let Some(mut m) = self.automaton.find(Input::new(&folded).range(at..)) else {
                 break;
             };
+            // "giữ chức Vụ trưởng": a cue written in lower case does not take the
+            // capitalised word that starts a title; a shorter entry may match instead.
+            if let Some(cut) = self.capital_inside_cue(text, m.start()..m.end(), m.pattern()) {
+                let shorter = Input::new(&folded)
+                    .range(m.start()..cut)
+                    .anchored(Anchored::Yes);
+                match self.automaton.find(shorter) {
+                    Some(s) => m = s,
+                    None => {
+                        at = next_char(folded, m.start());
+                        continue;
+                    }
+                }
+            }
             let span = m.start()..m.end();
             let ok_bounds = is_boundary(text, span.start) && is_boundary(text, span.end);
             let mut found = false;
@@ -365,6 +380,38 @@ impl Gazetteer {
             };
         }
         hits
+    }
+}
+
+impl Gazetteer {
+    /// Where a match of cues only, starting in lower case, has a later word written
+    /// with a capital: the offset of the space before that word.
+    fn capital_inside_cue(
+        &self,
+        text: &str,
+        span: Range<usize>,
+        pattern: aho_corasick::PatternID,
+    ) -> Option<usize> {
+        let entries = &self.by_pattern[pattern.as_usize()];
+        if !entries
+            .iter()
+            .all(|&e| self.entries[e as usize].category == Category::Cue)
+        {
+            return None;
+        }
+        let matched = text.get(span.clone())?;
+        if !matched.chars().next()?.is_lowercase() {
+            return None;
+        }
+        matched
+            .match_indices(' ')
+            .find(|&(i, _)| {
+                matched[i + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            })
+            .map(|(i, _)| span.start + i)
     }
 }
 
@@ -396,6 +443,27 @@ mod tests {
         let n = Normalizer::default();
         let g = Gazetteer::builtin(&n).unwrap();
         (n, g)
+    }
+
+    /// A lower-case cue stops before a capitalised word ("giữ chức Vụ trưởng", not
+    /// "giữ chức vụ" + "trưởng"), and keeps it when written in lower case.
+    #[test]
+    fn cues_end_before_a_capitalised_title() {
+        let (_, g) = gazetteer();
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "giữ chức Vụ trưởng Vụ Pháp chế",
+                &["giữ chức", "Vụ trưởng", "Vụ Pháp chế"],
+            ),
+            ("thôi giữ chức Vụ trưởng", &["thôi giữ chức", "Vụ trưởng"]),
+            ("giữ chức vụ Phó Giám đốc", &["giữ chức vụ", "Phó Giám đốc"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = g.find(text).iter().map(|h| &text[h.span.clone()]).collect();
+            let mut got = got;
+            got.dedup();
+            assert_eq!(&got, want, "{text}");
+        }
     }
 
     fn found(text: &str) -> Vec<(String, Category)> {

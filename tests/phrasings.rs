@@ -501,3 +501,36 @@ fn marks_of_a_new_post_and_periods() {
         &[("Lê Văn Bảy", "", "Bí thư Thành ủy Cần Thơ", "")],
     );
 }
+
+#[test]
+fn ministry_titles_and_ranks() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "'giữ chức Vụ trưởng': the cue does not take the title's first word",
+            "Bộ trưởng Bộ Nội vụ đã ký quyết định bổ nhiệm ông Đỗ Quang Vinh, Phó Vụ trưởng Vụ Pháp chế, giữ chức Vụ trưởng Vụ Pháp chế.",
+            None,
+            &[("Đỗ Quang Vinh", "Phó Vụ trưởng Vụ Pháp chế", "Vụ trưởng Vụ Pháp chế", "")],
+        ),
+        (
+            "'thôi giữ chức Cục trưởng'",
+            "Ông Hoàng Minh Sơn thôi giữ chức Cục trưởng Cục Hải quan để nhận nhiệm vụ mới là Thứ trưởng Bộ Tài chính.",
+            None,
+            &[("Hoàng Minh Sơn", "Cục trưởng Cục Hải quan", "Thứ trưởng Bộ Tài chính", "")],
+        ),
+        (
+            "a rank held without the post ('Hàm Vụ phó') is the earlier post",
+            "Bộ trưởng quyết định bổ nhiệm có thời hạn bà Vũ Thị Lan, Hàm Vụ phó, giữ chức Phó Vụ trưởng Vụ Hợp tác quốc tế.",
+            None,
+            &[("Vũ Thị Lan", "Hàm Vụ phó", "Phó Vụ trưởng Vụ Hợp tác quốc tế", "")],
+        ),
+        (
+            "'Cục phó' is 'Phó Cục trưởng'",
+            "Ông Lý Văn Toàn, Cục phó Cục Thuế, được điều động giữ chức Cục trưởng Cục Quản lý thị trường.",
+            None,
+            &[("Lý Văn Toàn", "Cục phó Cục Thuế", "Cục trưởng Cục Quản lý thị trường", "")],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
