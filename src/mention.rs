@@ -192,6 +192,7 @@ impl<'a> Sentence<'a> {
             })
             .collect();
         attach_hits(&mut tokens, &hits);
+        drop_moves_in_names(gazetteer, &mut tokens);
         let mut dates = find_dates(sentence);
         for d in &mut dates {
             d.span = d.span.start + span.start..d.span.end + span.start;
@@ -826,6 +827,46 @@ fn tokenize(sentence: &str, folded: &str, base: usize) -> Vec<Token> {
 }
 
 /// Marks on each token the hit that starts on it.
+/// "xã Tân Thông Hội", "huyện Bàu Bàng", "sân bay Tân Sơn Nhất": a capitalised move word
+/// of one syllable right after a place type is a word of a place name, and so is "tân"
+/// ("new") after another capitalised word.
+fn drop_moves_in_names(gazetteer: &Gazetteer, tokens: &mut [Token]) {
+    for i in 1..tokens.len() {
+        if !tokens[i].capitalized || !tokens[i - 1].is_word() {
+            continue;
+        }
+        let after_place_type = (i.saturating_sub(3)..i).any(|k| {
+            tokens[k].hit.as_ref().is_some_and(|(entries, end)| {
+                *end == i
+                    && entries
+                        .iter()
+                        .any(|&e| gazetteer.entries()[e as usize].category == Category::PlaceType)
+            })
+        });
+        // A title that ends in its place type: "Chủ tịch UBND phường Tân Định".
+        let after_place_type = after_place_type
+            || matches!(
+                tokens[i - 1].folded.as_str(),
+                "xã" | "phường" | "trấn" | "huyện" | "quận" | "tỉnh" | "phố" | "thôn" | "ấp"
+            );
+        let after_capital = tokens[i - 1].capitalized;
+        let Some((entries, end)) = tokens[i].hit.as_mut() else {
+            continue;
+        };
+        if *end != i + 1 {
+            continue;
+        }
+        entries.retain(|&e| {
+            let entry = &gazetteer.entries()[e as usize];
+            entry.category != Category::Move
+                || !(after_place_type || (after_capital && entry.class == "new"))
+        });
+        if entries.is_empty() {
+            tokens[i].hit = None;
+        }
+    }
+}
+
 fn attach_hits(tokens: &mut [Token], hits: &[Hit]) {
     let mut t = 0;
     let mut h = 0;

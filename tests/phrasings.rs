@@ -534,3 +534,30 @@ fn ministry_titles_and_ranks() {
         check(name, text, *date, want);
     }
 }
+
+#[test]
+fn place_names_that_hold_a_move_word() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "'Tân' after a place type is a name ('tân' is 'new')",
+            "Ông Huỳnh Văn Lợi, Bí thư Đảng ủy xã Tân Thông Hội, được điều động làm Phó Bí thư Huyện ủy Củ Chi.",
+            None,
+            &[("Huỳnh Văn Lợi", "Bí thư Đảng ủy xã Tân Thông Hội", "Phó Bí thư Huyện ủy Củ Chi", "")],
+        ),
+        (
+            "a title that ends in its place type",
+            "Bà Phan Thị Mỹ được bầu giữ chức Chủ tịch UBND phường Tân Định nhiệm kỳ 2021-2026.",
+            None,
+            &[("Phan Thị Mỹ", "", "Chủ tịch UBND phường Tân Định", "")],
+        ),
+        (
+            "'quận Tân Bình' in the earlier post",
+            "Ông Trần Quốc Nam, Phó Chủ tịch UBND quận Tân Bình, được bổ nhiệm giữ chức Giám đốc Sở Tư pháp.",
+            None,
+            &[("Trần Quốc Nam", "Phó Chủ tịch UBND quận Tân Bình", "Giám đốc Sở Tư pháp", "")],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
