@@ -829,7 +829,7 @@ fn tokenize(sentence: &str, folded: &str, base: usize) -> Vec<Token> {
 /// Marks on each token the hit that starts on it.
 /// "xã Tân Thông Hội", "huyện Bàu Bàng", "sân bay Tân Sơn Nhất": a capitalised move word
 /// of one syllable right after a place type is a word of a place name, and so is "tân"
-/// ("new") after another capitalised word.
+/// ("new") next to another capitalised word that starts no title.
 fn drop_moves_in_names(gazetteer: &Gazetteer, tokens: &mut [Token]) {
     for i in 1..tokens.len() {
         if !tokens[i].capitalized || !tokens[i - 1].is_word() {
@@ -849,7 +849,20 @@ fn drop_moves_in_names(gazetteer: &Gazetteer, tokens: &mut [Token]) {
                 tokens[i - 1].folded.as_str(),
                 "xã" | "phường" | "trấn" | "huyện" | "quận" | "tỉnh" | "phố" | "thôn" | "ấp"
             );
-        let after_capital = tokens[i - 1].capitalized;
+        // "tân" before a capitalised word that starts no title: "quốc tế Tân Sơn Nhất".
+        let before_name = tokens.get(i + 1).is_some_and(|n| {
+            n.is_word()
+                && n.capitalized
+                && n.hit.as_ref().is_none_or(|(entries, _)| {
+                    entries.iter().all(|&e| {
+                        !matches!(
+                            gazetteer.entries()[e as usize].category,
+                            Category::Title | Category::Organisation | Category::Honorific
+                        )
+                    })
+                })
+        });
+        let after_capital = tokens[i - 1].capitalized || before_name;
         let Some((entries, end)) = tokens[i].hit.as_mut() else {
             continue;
         };

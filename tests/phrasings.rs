@@ -551,6 +551,12 @@ fn place_names_that_hold_a_move_word() {
             &[("Phan Thị Mỹ", "", "Chủ tịch UBND phường Tân Định", "")],
         ),
         (
+            "'Tân' before a capitalised name word, after lower-case words",
+            "Ông Lê Văn Tám được bổ nhiệm làm Giám đốc Cảng hàng không quốc tế Tân Sơn Nhất.",
+            None,
+            &[("Lê Văn Tám", "", "Giám đốc Cảng hàng không quốc tế Tân Sơn Nhất", "")],
+        ),
+        (
             "'quận Tân Bình' in the earlier post",
             "Ông Trần Quốc Nam, Phó Chủ tịch UBND quận Tân Bình, được bổ nhiệm giữ chức Giám đốc Sở Tư pháp.",
             None,
