@@ -28,7 +28,7 @@ pub struct Token {
     /// Starts with an upper-case letter.
     pub capitalized: bool,
     /// Lower-cased text.
-    pub folded: String,
+    pub folded: compact_str::CompactString,
     /// The gazetteer entries of the hit that starts here, and the token after its end.
     pub hit: Option<(Vec<u32>, usize)>,
     /// Index of the date mention that covers this token.
@@ -803,7 +803,7 @@ fn tokenize(sentence: &str, folded: &str, base: usize) -> Vec<Token> {
                 span: base + start..base + end,
                 kind,
                 capitalized: c.is_uppercase(),
-                folded: folded.get(start..end).unwrap_or(word).to_string(),
+                folded: folded.get(start..end).unwrap_or(word).into(),
                 hit: None,
                 date: None,
             });
@@ -817,7 +817,7 @@ fn tokenize(sentence: &str, folded: &str, base: usize) -> Vec<Token> {
                 span: base + start..base + start + c.len_utf8(),
                 kind: TokenKind::Punct(p),
                 capitalized: false,
-                folded: c.to_string(),
+                folded: compact_str::CompactString::from(c.encode_utf8(&mut [0; 4]) as &str),
                 hit: None,
                 date: None,
             });
