@@ -120,16 +120,16 @@ fn date_regex() -> &'static Regex {
             (?P<eff>(?:kể\s+)?từ\s+(?:ngày\s+)?|có\s+hiệu\s+lực\s+(?:từ\s+)?(?:ngày\s+)?)?
             (?:
                 # 1/7/2017, 1-7-2017, 26.6.2017, ngày 1 tháng 7 năm 2017
-                (?:ngày\s+)?(?P<d1>\d{{1,2}})\s*(?:[/.-]\s*|\s+tháng\s+)(?P<m1>\d{{1,2}})
-                  (?:\s*(?:[/.-]\s*|\s+năm\s+)(?P<y1>(?:19|20)\d{{2}}))?(?P<tail1>[/.-]?\d|\s*[/-]\s*[[:alpha:]])?
+                (?:ngày\s+)?(?P<d1>[0-9]{{1,2}})\s*(?:[/.-]\s*|\s+tháng\s+)(?P<m1>[0-9]{{1,2}})
+                  (?:\s*(?:[/.-]\s*|\s+năm\s+)(?P<y1>(?:19|20)[0-9]{{2}}))?(?P<tail1>[/.-]?[0-9]|\s*[/-]\s*[[:alpha:]])?
               | # tháng 5 năm 2018, tháng 5/2018, tháng 4-2016, tháng 6.2017, tháng hai
                 (?P<pre2>đầu|cuối|giữa|hạ\s+tuần|thượng\s+tuần|trung\s+tuần)?\s*tháng\s+
-                  (?:(?P<m2>\d{{1,2}})|(?P<mw>{month_word}))
-                  (?:\s*(?:[/.-]\s*|\s+năm\s+)(?P<y2>(?:19|20)\d{{2}}))?
+                  (?:(?P<m2>[0-9]{{1,2}})|(?P<mw>{month_word}))
+                  (?:\s*(?:[/.-]\s*|\s+năm\s+)(?P<y2>(?:19|20)[0-9]{{2}}))?
               | # năm 2010, cuối năm 2015, (the bare year of a CV line is not taken)
-                (?:(?:đầu|cuối|giữa|trong|từ|vào|hồi)\s+)?năm\s+(?P<y3>(?:19|20)\d{{2}})
+                (?:(?:đầu|cuối|giữa|trong|từ|vào|hồi)\s+)?năm\s+(?P<y3>(?:19|20)[0-9]{{2}})
               | # 8.2017, 7/1994 (month and year)
-                (?-u:\b)(?P<m4>\d{{1,2}})[/.](?P<y4>(?:19|20)\d{{2}})(?-u:\b)
+                (?-u:\b)(?P<m4>[0-9]{{1,2}})[/.](?P<y4>(?:19|20)[0-9]{{2}})(?-u:\b)
             )"
         ))
         .expect("the date pattern is valid")
@@ -163,6 +163,14 @@ fn month_of_word(word: &str) -> Option<u8> {
         "chạp" => Some(12),
         other => number_word(other),
     }
+}
+
+/// Can `text` hold a date phrase at all? Every phrase [`find_dates`] takes has a digit
+/// (0-9) or the word "tháng"; `folded` is the [`fold_case`](crate::normalize::fold_case)
+/// of `text`. Most sentences have neither, and this is much cheaper than the search.
+pub fn may_hold_date(text: &str, folded: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit())
+        || memchr::memmem::find(folded.as_bytes(), "tháng".as_bytes()).is_some()
 }
 
 /// Every date phrase of `text`, in order.
@@ -318,6 +326,7 @@ pub fn best_date(mentions: &[DateMention]) -> Option<&DateMention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::normalize::fold_case;
 
     #[test]
     fn phrases_to_iso() {
@@ -357,10 +366,31 @@ mod tests {
         ];
         for (text, iso, phrase) in cases {
             let found = find_dates(text);
+            assert!(may_hold_date(text, &fold_case(text)), "{text}");
             assert_eq!(found.len(), 1, "{text}: {found:?}");
             assert_eq!(found[0].date.to_iso(), *iso, "{text}");
             assert_eq!(&text[found[0].span.clone()], *phrase, "{text}");
         }
+    }
+
+    #[test]
+    fn text_without_a_digit_or_month_holds_no_date() {
+        let cases: &[(&str, bool)] = &[
+            ("Ông được bổ nhiệm giữ chức Giám đốc Sở Nội vụ", false),
+            ("NĂM NAY ÔNG VỀ HƯU", false),
+            ("hồi THÁNG GIÊNG", true),
+            ("Tháng Chạp, ông nhận nhiệm vụ mới", true),
+            ("ngày 5", true),
+            // Digits of other scripts are no date digits.
+            ("ngày ٥/٧", false),
+        ];
+        for &(text, may) in cases {
+            assert_eq!(may_hold_date(text, &fold_case(text)), may, "{text}");
+            if !may {
+                assert!(find_dates(text).is_empty(), "{text}");
+            }
+        }
+        assert_eq!(find_dates("hồi THÁNG GIÊNG")[0].date.to_iso(), "--01");
     }
 
     #[test]

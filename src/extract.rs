@@ -14,7 +14,7 @@ use std::path::PathBuf;
 
 use crate::date::{best_date, DateMention, PartialDate};
 use crate::gazetteer::{Category, Gazetteer, GazetteerError};
-use crate::mention::{Person, Post, Sentence, TokenKind};
+use crate::mention::{Person, Post, Sentence, SentenceHits, TokenKind};
 use crate::normalize::{fold_case, Normalized, Normalizer, ToneStyle};
 use crate::place::{PlaceIndex, ResolvedPlace};
 use crate::prefilter::{Mark, MoveFilter};
@@ -278,18 +278,21 @@ impl Extractor {
 
     /// Does a sentence of normalized `text` with a move word give a draft record?
     fn text_draft(&self, field: Field, text: &str) -> bool {
-        sentences(text)
-            .into_iter()
-            .any(|span| self.sentence_draft(field, text, span))
+        sentences(text).into_iter().any(|span| {
+            // The small move-word automaton first: most sentences have none.
+            !self.gazetteer.move_starts(&text[span.clone()]).is_empty()
+                && self.sentence_draft(field, text, span)
+        })
     }
 
     /// Does the sentence `span` of normalized `text` give a draft record?
     fn sentence_draft(&self, field: Field, text: &str, span: Range<usize>) -> bool {
-        if self.gazetteer.move_starts(&text[span.clone()]).is_empty() {
+        let hits = SentenceHits::find(&self.gazetteer, text, span);
+        if !may_tell_move(&hits) {
             return false;
         }
         let mut drafts = Vec::new();
-        let s = Sentence::analyse(&self.gazetteer, text, span);
+        let s = hits.analyse();
         self.sentence_drafts(&s, field, 0, &mut drafts);
         !drafts.is_empty()
     }
@@ -1440,6 +1443,17 @@ impl Extractor {
 
 /// A short name or pronoun → the full name it stands for: the latest full name before it
 /// that ends with it (any full name for a pronoun), else the first one after it.
+/// Can a sentence with these hits give a draft on its own? A draft needs a move word
+/// and a post, which starts with a title or an organisation; only a return ("trở lại")
+/// may name no post.
+fn may_tell_move(hits: &SentenceHits) -> bool {
+    hits.any(|e| e.category == Category::Move)
+        && hits.any(|e| {
+            matches!(e.category, Category::Title | Category::Organisation)
+                || (e.category == Category::Move && e.class == "return")
+        })
+}
+
 fn resolve_name(short: &str, order: usize, names: &[NameSeen]) -> Option<String> {
     let short_f = fold_case(short);
     let fits = |n: &NameSeen| {

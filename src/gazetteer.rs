@@ -299,7 +299,12 @@ impl Gazetteer {
 
     /// Is `word` (one syllable, any case) a known surname?
     pub fn is_surname(&self, word: &str) -> bool {
-        self.surnames.contains(&fold_case(word))
+        self.is_surname_folded(&fold_case(word))
+    }
+
+    /// [`Gazetteer::is_surname`] for a word already [folded](fold_case).
+    pub fn is_surname_folded(&self, folded: &str) -> bool {
+        self.surnames.contains(folded)
     }
 
     /// Upper-case abbreviations (UBND, PBT, …) and their expansions.
@@ -517,6 +522,7 @@ mod tests {
         assert_eq!(found("huyện ủy viên")[0].1, Category::Title);
         let (_, g) = gazetteer();
         assert!(g.is_surname("Nguyễn") && g.is_surname("NGUYỄN"));
+        assert!(g.is_surname_folded("nguyễn") && !g.is_surname_folded("Nguyễn"));
         assert!(!g.is_surname("Huyện"));
     }
 

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use crate::date::{find_dates, DateMention};
+use crate::date::{find_dates, may_hold_date, DateMention};
 use crate::gazetteer::{Category, Entry, Gazetteer, Hit};
 use crate::normalize::fold_case;
 use crate::place::PlaceIndex;
@@ -165,25 +165,40 @@ const NOT_BEFORE_PERSON: &[&str] = &[
     "chợ",
 ];
 
-/// Everything canbo knows of one sentence.
+/// The first step of [`Sentence::analyse`]: the gazetteer hits of one sentence, found
+/// on its folded text. Most sentences that hold a move word tell no move, and their hits
+/// alone often show it (no title, no organisation), before the costlier tokens, dates
+/// and persons are worked out.
+///
+/// ```
+/// use canbo::gazetteer::{Category, Gazetteer};
+/// use canbo::mention::SentenceHits;
+/// use canbo::normalize::Normalizer;
+///
+/// let gazetteer = Gazetteer::builtin(&Normalizer::default()).unwrap();
+/// let text = "Ông Trần Văn Bình được bổ nhiệm làm Giám đốc Sở Y tế.";
+/// let hits = SentenceHits::find(&gazetteer, text, 0..text.len());
+/// assert!(hits.any(|e| e.category == Category::Move));
+/// assert!(hits.any(|e| e.category == Category::Title));
+/// let sentence = hits.analyse();
+/// assert_eq!(sentence.persons[0].name, "Trần Văn Bình");
+/// ```
 #[derive(Debug)]
-pub struct Sentence<'a> {
-    /// The normalized field text (spans are offsets in it).
-    pub text: &'a str,
-    pub span: Range<usize>,
-    pub tokens: Vec<Token>,
-    pub dates: Vec<DateMention>,
-    pub persons: Vec<Person>,
+pub struct SentenceHits<'a> {
     gazetteer: &'a Gazetteer,
+    text: &'a str,
+    span: Range<usize>,
+    folded: String,
+    /// Spans are offsets in `text`.
+    hits: Vec<Hit>,
 }
 
-impl<'a> Sentence<'a> {
-    /// Analyses the sentence `span` of the normalized `text`.
-    pub fn analyse(gazetteer: &'a Gazetteer, text: &'a str, span: Range<usize>) -> Sentence<'a> {
+impl<'a> SentenceHits<'a> {
+    /// The gazetteer hits of the sentence `span` of the normalized `text`.
+    pub fn find(gazetteer: &'a Gazetteer, text: &'a str, span: Range<usize>) -> SentenceHits<'a> {
         let sentence = &text[span.clone()];
         let folded = fold_case(sentence);
-        let mut tokens = tokenize(sentence, &folded, span.start);
-        let hits: Vec<Hit> = gazetteer
+        let hits = gazetteer
             .find_folded(sentence, &folded)
             .into_iter()
             .map(|h| Hit {
@@ -191,9 +206,43 @@ impl<'a> Sentence<'a> {
                 entry: h.entry,
             })
             .collect();
+        SentenceHits {
+            gazetteer,
+            text,
+            span,
+            folded,
+            hits,
+        }
+    }
+
+    /// Does an entry of some hit satisfy `predicate`? Hits are those of the gazetteer
+    /// alone: the analysis may still drop a move word that turns out to be part of a
+    /// name ("phường Tân Định").
+    pub fn any(&self, predicate: impl Fn(&Entry) -> bool) -> bool {
+        let entries = self.gazetteer.entries();
+        self.hits
+            .iter()
+            .any(|h| predicate(&entries[h.entry as usize]))
+    }
+
+    /// The whole analysis: tokens, dates and persons.
+    pub fn analyse(self) -> Sentence<'a> {
+        let SentenceHits {
+            gazetteer,
+            text,
+            span,
+            folded,
+            hits,
+        } = self;
+        let sentence = &text[span.clone()];
+        let mut tokens = tokenize(sentence, &folded, span.start);
         attach_hits(&mut tokens, &hits);
         drop_moves_in_names(gazetteer, &mut tokens);
-        let mut dates = find_dates(sentence);
+        let mut dates = if may_hold_date(sentence, &folded) {
+            find_dates(sentence)
+        } else {
+            Vec::new()
+        };
         for d in &mut dates {
             d.span = d.span.start + span.start..d.span.end + span.start;
         }
@@ -214,6 +263,25 @@ impl<'a> Sentence<'a> {
         };
         s.persons = s.find_persons();
         s
+    }
+}
+
+/// Everything canbo knows of one sentence.
+#[derive(Debug)]
+pub struct Sentence<'a> {
+    /// The normalized field text (spans are offsets in it).
+    pub text: &'a str,
+    pub span: Range<usize>,
+    pub tokens: Vec<Token>,
+    pub dates: Vec<DateMention>,
+    pub persons: Vec<Person>,
+    gazetteer: &'a Gazetteer,
+}
+
+impl<'a> Sentence<'a> {
+    /// Analyses the sentence `span` of the normalized `text`.
+    pub fn analyse(gazetteer: &'a Gazetteer, text: &'a str, span: Range<usize>) -> Sentence<'a> {
+        SentenceHits::find(gazetteer, text, span).analyse()
     }
 
     /// The text of tokens `range`, as written.
@@ -304,7 +372,7 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // "Phó Giám đốc FBI Andrew McCabe": a foreign name right after a post's title.
-            if self.tokens[i].capitalized && self.foreign_name_at(i) && self.post_ends_at(i) {
+            if self.tokens[i].capitalized && self.post_ends_at(i) && self.foreign_name_at(i) {
                 let end = self.name_run(i);
                 if end >= i + 2 {
                     persons.push(self.person(i..end, i..end));
@@ -312,7 +380,9 @@ impl<'a> Sentence<'a> {
                     continue;
                 }
             }
-            if self.tokens[i].capitalized && self.gazetteer.is_surname(&self.tokens[i].folded) {
+            if self.tokens[i].capitalized
+                && self.gazetteer.is_surname_folded(&self.tokens[i].folded)
+            {
                 let end = self.name_run(i);
                 let before_ok = i == 0 || !self.word_is(i - 1, NOT_BEFORE_PERSON);
                 let prev_cap_word = i > 0
