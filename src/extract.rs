@@ -215,12 +215,7 @@ impl Extractor {
                 self.text_draft(field, self.normalizer.normalize(line).as_str())
             } else if spaces {
                 // Runs of spaces made one, as the normalizer does; then look again.
-                let mut one = String::with_capacity(line.len());
-                for (i, c) in line.char_indices() {
-                    if c != ' ' || !line[..i].ends_with(' ') {
-                        one.push(c);
-                    }
-                }
+                let one = one_space(line);
                 let moves: Vec<usize> = self
                     .move_filter
                     .marks(&one)
@@ -1443,6 +1438,18 @@ impl Extractor {
 
 /// A short name or pronoun → the full name it stands for: the latest full name before it
 /// that ends with it (any full name for a pronoun), else the first one after it.
+/// `line` with every run of spaces made one space.
+fn one_space(line: &str) -> String {
+    let mut one = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(k) = memchr::memmem::find(rest.as_bytes(), b"  ") {
+        one.push_str(&rest[..=k]);
+        rest = rest[k + 1..].trim_start_matches(' ');
+    }
+    one.push_str(rest);
+    one
+}
+
 /// Can a sentence with these hits give a draft on its own? A draft needs a move word
 /// and a post, which starts with a title or an organisation; only a return ("trở lại")
 /// may name no post.
@@ -1655,6 +1662,19 @@ mod tests {
         ];
         for (date, dated, want) in cases {
             assert_eq!(year_from_text(date, dated).to_iso(), want, "{date:?}");
+        }
+    }
+
+    #[test]
+    fn runs_of_spaces_made_one() {
+        let cases = [
+            ("", ""),
+            ("Ông  Lê Văn   Hòa", "Ông Lê Văn Hòa"),
+            ("  bổ  nhiệm  ", " bổ nhiệm "),
+            ("không đổi", "không đổi"),
+        ];
+        for (line, want) in cases {
+            assert_eq!(one_space(line), want, "{line:?}");
         }
     }
 
