@@ -259,7 +259,8 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
 /// Does `after` (the text after a date) go on to the end of a period: "đến tháng 4/2017",
 /// "đến nay", "tới năm 2015", "- 2/2014"?
 fn starts_period(after: &str) -> bool {
-    let after = after.trim_start().to_lowercase();
+    // The words looked at are in the first few characters.
+    let after = first_chars(after.trim_start(), 24).to_lowercase();
     let rest = ["đến ", "tới ", "cho đến ", "- ", "– "]
         .iter()
         .find_map(|w| after.strip_prefix(w));
@@ -308,8 +309,22 @@ fn is_day_month(text: &str, start: usize, d: i32, m: i32) -> bool {
     if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
         return false;
     }
-    let before = text[..start].trim_end().to_lowercase();
+    let before = text[..start].trim_end();
+    let before = last_chars(before, 8).to_lowercase();
     !(before.ends_with("số") || before.ends_with("tỷ số") || before.ends_with("tỉ số"))
+}
+
+/// The first `n` characters of `s` (all of it if shorter).
+fn first_chars(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
+}
+
+/// The last `n` characters of `s` (all of it if shorter).
+fn last_chars(s: &str, n: usize) -> &str {
+    s.char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(s, |(i, _)| &s[i..])
 }
 
 /// Chooses the date of a move among the date phrases of its sentence: an effective date
@@ -371,6 +386,15 @@ mod tests {
             assert_eq!(found[0].date.to_iso(), *iso, "{text}");
             assert_eq!(&text[found[0].span.clone()], *phrase, "{text}");
         }
+    }
+
+    #[test]
+    fn first_and_last_characters() {
+        assert_eq!(first_chars("đến tháng 4", 5), "đến t");
+        assert_eq!(first_chars("đến", 5), "đến");
+        assert_eq!(last_chars("Quyết định số", 5), "nh số");
+        assert_eq!(last_chars("số", 5), "số");
+        assert_eq!(last_chars("", 5), "");
     }
 
     #[test]

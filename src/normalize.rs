@@ -792,7 +792,9 @@ fn fold_char(c: char) -> char {
     let folded = match c {
         _ if c.is_ascii() => return c.to_ascii_lowercase(),
         '\u{00C0}'..='\u{00DE}' if c != '×' => code + 0x20,
-        '\u{00DF}'..='\u{00FF}' => return c,
+        '\u{00DF}'..='\u{00FF}' | 'ă' | 'đ' | 'ĩ' | 'ũ' | 'ơ' | 'ư' => return c,
+        // Dashes, quotes, ellipsis and other general punctuation have no case.
+        '\u{2000}'..='\u{206F}' => return c,
         'Ă' | 'Đ' | 'Ĩ' | 'Ũ' | 'Ơ' => code + 1,
         'Ư' => u32::from('ư'),
         // Latin Extended Additional pairs capitals (even) with small letters (odd).
