@@ -1450,15 +1450,16 @@ fn one_space(line: &str) -> String {
     one
 }
 
-/// Can a sentence with these hits give a draft on its own? A draft needs a move word
-/// and a post, which starts with a title or an organisation; only a return ("trở lại")
-/// may name no post.
+/// Can a sentence with these hits give a draft on its own? A draft needs a move word,
+/// a person and a post, which starts with a title or an organisation; only a return
+/// ("trở lại") may name no post.
 fn may_tell_move(hits: &SentenceHits) -> bool {
     hits.any(|e| e.category == Category::Move)
         && hits.any(|e| {
             matches!(e.category, Category::Title | Category::Organisation)
                 || (e.category == Category::Move && e.class == "return")
         })
+        && hits.may_name_person()
 }
 
 fn resolve_name(short: &str, order: usize, names: &[NameSeen]) -> Option<String> {

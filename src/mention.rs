@@ -225,6 +225,21 @@ impl<'a> SentenceHits<'a> {
             .any(|h| predicate(&entries[h.entry as usize]))
     }
 
+    /// Can the sentence name a person? A person starts with an honorific, a surname
+    /// written with a capital, or (a foreign name) follows a title.
+    pub fn may_name_person(&self) -> bool {
+        self.any(|e| matches!(e.category, Category::Honorific | Category::Title))
+            || self.text[self.span.clone()]
+                .split(|c: char| !crate::normalize::is_alphanumeric(c))
+                .zip(
+                    self.folded
+                        .split(|c: char| !crate::normalize::is_alphanumeric(c)),
+                )
+                .any(|(word, folded)| {
+                    word.starts_with(char::is_uppercase) && self.gazetteer.is_surname_folded(folded)
+                })
+    }
+
     /// The whole analysis: tokens, dates and persons.
     pub fn analyse(self) -> Sentence<'a> {
         let SentenceHits {
@@ -998,6 +1013,34 @@ mod tests {
         let norm = n.normalize(text);
         let s = Sentence::analyse(&g, norm.as_str(), 0..norm.as_str().len());
         f(&s)
+    }
+
+    /// `may_name_person` is true wherever the analysis finds a person.
+    #[test]
+    fn a_person_needs_an_honorific_a_title_or_a_surname() {
+        let cases: &[(&str, bool)] = &[
+            ("Ông Lê Hữu Tùng được điều động về Sở Xây dựng", true),
+            ("bà được bầu làm Chủ tịch Hội Phụ nữ", true),
+            ("Phó Giám đốc FBI Andrew McCabe được bổ nhiệm", true),
+            (
+                "Trần Quốc Vượng, Nguyễn Văn Sơn và Lý Thị Mai cùng dự",
+                true,
+            ),
+            ("Bệnh viện tỉnh tiếp nhận thêm ba xe cứu thương", false),
+            (
+                "Đội bóng Sông Lam Nghệ An thay đổi sơ đồ chiến thuật",
+                false,
+            ),
+            ("giá xăng trở lại mức cũ", false),
+        ];
+        let n = Normalizer::default();
+        let g = Gazetteer::builtin(&n).unwrap();
+        for &(text, may) in cases {
+            let hits = SentenceHits::find(&g, text, 0..text.len());
+            assert_eq!(hits.may_name_person(), may, "{text}");
+            let s = hits.analyse();
+            assert_eq!(!s.persons.is_empty(), may, "{text}: {:?}", s.persons);
+        }
     }
 
     #[test]

@@ -810,6 +810,17 @@ fn fold_char(c: char) -> char {
     char::from_u32(folded).unwrap_or(c)
 }
 
+/// `char::is_alphabetic` with a fast path for ASCII and Vietnamese letters.
+pub fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if is_vietnamese_letter(c) {
+        c != '×' && c != '÷'
+    } else {
+        c.is_alphabetic()
+    }
+}
+
 /// `char::is_alphanumeric` with a fast path for ASCII and Vietnamese letters.
 pub fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
@@ -838,6 +849,12 @@ mod tests {
             assert_eq!(
                 is_alphanumeric(c),
                 c.is_alphanumeric(),
+                "U+{:04X}",
+                u32::from(c)
+            );
+            assert_eq!(
+                is_alphabetic(c),
+                c.is_alphabetic(),
                 "U+{:04X}",
                 u32::from(c)
             );

@@ -64,7 +64,7 @@ fn token_before(text: &str, end: usize) -> &str {
         .char_indices()
         .rev()
         .take(MAX_TOKEN)
-        .take_while(|&(_, c)| c.is_alphabetic() || c == '.')
+        .take_while(|&(_, c)| crate::normalize::is_alphabetic(c) || c == '.')
         .last()
         .map_or(end, |(i, _)| i);
     head.get(start..).unwrap_or("")
