@@ -204,10 +204,20 @@ impl Normalizer {
     /// assert!(!n.is_normalized_line("Ông  Lê")); // two spaces
     /// ```
     pub fn is_normalized_line(&self, line: &str) -> bool {
+        self.normalized_prefix(line) == line.len()
+    }
+
+    /// The length of the longest start of `line` (text without a line break, starting
+    /// a line or a word) that [`Normalizer::normalize`] leaves unchanged whatever
+    /// follows: all of `line` when it is normalized, else up to a space before the
+    /// first word that would change.
+    fn normalized_prefix(&self, line: &str) -> usize {
         let bytes = line.as_bytes();
-        if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
-            return false;
+        if bytes.first() == Some(&b' ') {
+            return 0;
         }
+        // Where the checked words end: before a space, after a word found unchanged.
+        let mut cut = 0;
         // The current run of letters (a word as `finish_word` sees it).
         let mut word_start = 0;
         let mut in_word = false;
@@ -235,17 +245,17 @@ impl Normalizer {
                     (Case::Upper, 1)
                 } else if b == b' ' {
                     if bytes.get(i + 1) == Some(&b' ') {
-                        return false;
+                        return cut;
                     }
                     (Case::None, 1)
                 } else if b.is_ascii_graphic() {
                     (Case::None, 1)
                 } else {
-                    return false; // tab, carriage return, control characters
+                    return cut; // tab, carriage return, control characters
                 }
             } else {
                 let Some(c) = decode(bytes, i) else {
-                    return false;
+                    return cut;
                 };
                 let case = match c {
                     // Latin-1 punctuation and symbols (not the no-break space, the soft
@@ -258,7 +268,7 @@ impl Normalizer {
                     | '\u{00BB}'..='\u{00BF}'
                     | '×'
                     | '÷' => Case::None,
-                    'Ð' | 'ð' => return false,
+                    'Ð' | 'ð' => return cut,
                     '\u{00C0}'..='\u{00DE}' | 'Ă' | 'Đ' | 'Ĩ' | 'Ũ' | 'Ơ' | 'Ư' => {
                         Case::Upper
                     }
@@ -269,13 +279,16 @@ impl Normalizer {
                     '\u{1EA0}'..='\u{1EF9}' => Case::Lower,
                     // Dashes, quotes, bullets, ellipsis, per mille, primes…
                     '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' => Case::None,
-                    _ => return false,
+                    _ => return cut,
                 };
                 (case, c.len_utf8())
             };
             if case == Case::None {
                 if in_word && !word_ascii && self.restyles(&line[word_start..i]) {
-                    return false;
+                    return cut;
+                }
+                if b == b' ' {
+                    cut = i;
                 }
                 in_word = false;
             } else {
@@ -287,13 +300,19 @@ impl Normalizer {
                 let glued = (prev == Case::Lower && case == Case::Upper)
                     || (prev2 == Case::Upper && prev == Case::Upper && case == Case::Lower);
                 if glued {
-                    return false;
+                    return cut;
                 }
                 (prev2, prev) = (prev, case);
             }
             i += len;
         }
-        !(in_word && !word_ascii && self.restyles(&line[word_start..]))
+        // A space at the end is dropped.
+        if bytes.last() == Some(&b' ')
+            || (in_word && !word_ascii && self.restyles(&line[word_start..]))
+        {
+            return cut;
+        }
+        line.len()
     }
 
     /// Would the normalizer move a tone mark in this word?
@@ -359,6 +378,8 @@ struct State<'a> {
     letters: Vec<char>,
     splits: Vec<usize>,
     key: String,
+    /// Copy lines that are normalized already at once (off only to test that path).
+    copy_lines: bool,
 }
 
 impl<'a> State<'a> {
@@ -375,13 +396,30 @@ impl<'a> State<'a> {
             letters: Vec::new(),
             splits: Vec::new(),
             key: String::new(),
+            copy_lines: true,
         }
     }
 
     fn run(&mut self, src: &str) {
         let bytes = src.as_bytes();
         let mut i = 0;
+        // The end of the line `i` is in, once looked up.
+        let mut line_end = 0;
         while i < bytes.len() {
+            // At the start of a word, the words up to the next one that would change are
+            // copied at once.
+            let word_starts = i == 0 || matches!(bytes[i - 1], b' ' | b'\n');
+            if self.copy_lines && word_starts && self.word_start.is_none() {
+                if line_end < i {
+                    line_end = memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |k| i + k);
+                }
+                let n = self.cfg.normalized_prefix(&src[i..line_end]);
+                if n > 0 {
+                    self.copy(src, i, i + n);
+                    i += n;
+                    continue;
+                }
+            }
             let b = bytes[i];
             if b < 0x80 {
                 // Fast path: an ASCII byte not followed by a possible combining mark.
@@ -431,6 +469,26 @@ impl<'a> State<'a> {
         }
         self.finish_word();
         self.map.push(self.last_end);
+    }
+
+    /// Writes `src[start..end]`, words that normalizing leaves as they are (see
+    /// [`Normalizer::normalized_prefix`]), after the space pending before them; each
+    /// byte maps to the start of its character, as [`State::emit`] maps them.
+    fn copy(&mut self, src: &str, start: usize, end: usize) {
+        if let Some(p) = self.pending_space.take() {
+            self.out.push(' ');
+            self.map.push(p);
+        }
+        let words = &src[start..end];
+        self.out.push_str(words);
+        let mut char_start = off(start);
+        for (k, &b) in words.as_bytes().iter().enumerate() {
+            if b & 0xC0 != 0x80 {
+                char_start = off(start + k);
+            }
+            self.map.push(char_start);
+        }
+        self.last_end = off(end);
     }
 
     /// Writes `c`, produced by original bytes `start..end`.
@@ -898,6 +956,47 @@ mod tests {
     }
 
     /// Normalizes without the (quadratic) map check, for large inputs.
+    /// Whole lines copied at once give what the character-by-character path gives.
+    #[test]
+    fn normalized_lines_are_copied_as_they_are() {
+        let mut texts: Vec<String> = [
+            "Ông Lê Văn Hòa được bầu làm Chủ tịch.\nBà Trần Thị Thủy nghỉ hưu.",
+            "\n\n\nDòng một\n\n\n\nDòng hai\n",
+            "  Dòng có khoảng trắng đầu\nDòng thường\r\nDòng CRLF\r\n",
+            "Ông Hoà về Thanh Hoá\nPBTThường trực Huyện ủy\nôngLê Văn A",
+            "Dòng cuối không xuống dòng: “được điều động” – 1/7/2017…",
+            "a\n \nb  c\n\u{200B}d\ne\u{301}",
+            "Ông A về Thanh Hoá, ông B về Thanh Hóa; bà C làm Phó Chủ tịch UBND tỉnh Khánh Hoà.",
+            "ông . bà \u{301}c d\te\u{A0}f  \u{200B} g ôngLê Văn Hòa , PBTThường trực",
+            "Hà Nội.Sáng nay, ông Nguyễn Văn Thủy được bổ nhiệm.  ",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        // The project's own example articles.
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        for entry in std::fs::read_dir(corpus.join("txt")).unwrap() {
+            texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
+        }
+        let articles = std::fs::read_to_string(corpus.join("articles.jsonl")).unwrap();
+        for line in articles.lines() {
+            let article: serde_json::Value = serde_json::from_str(line).unwrap();
+            texts.push(article["text"].as_str().unwrap().to_string());
+        }
+        assert!(texts.len() > 40);
+        for style in [ToneStyle::Old, ToneStyle::New] {
+            let n = Normalizer::new(style);
+            for text in &texts {
+                let fast = n.normalize(text);
+                let mut state = State::new(&n, text.len());
+                state.copy_lines = false;
+                state.run(text);
+                assert_eq!(fast.text, state.out, "{text:?}");
+                assert_eq!(fast.map, state.map, "{text:?}");
+            }
+        }
+    }
+
     fn norm_fast(input: &str) -> String {
         Normalizer::default().normalize(input).into_string()
     }
