@@ -297,11 +297,11 @@ impl Slot {
     }
 }
 
-/// A token of canonical text.
-#[derive(Clone, Debug)]
-struct Token {
+/// A token of canonical text, borrowed from [`Canonical::lower`].
+#[derive(Clone, Copy, Debug)]
+struct Token<'a> {
     /// Lower-cased canonical text.
-    lower: String,
+    lower: &'a str,
     /// A word (letters, digits, inner apostrophes), not punctuation.
     word: bool,
     /// Starts with an upper-case letter or a digit.
@@ -448,7 +448,8 @@ impl PlaceIndex {
                 &new_code
             };
             if let Some(&id) = codes.get(code) {
-                let tokens = tokenize(&canonical(name));
+                let name = Canonical::new(name);
+                let tokens = name.tokens();
                 max_tokens = max_tokens.max(tokens.len());
                 by_name.entry(join(&tokens)).or_default().push(id);
             }
@@ -471,7 +472,7 @@ impl PlaceIndex {
     /// ```
     pub fn is_unit_name(&self, name: &str) -> bool {
         self.by_name
-            .contains_key(&join(&tokenize(&canonical(name))))
+            .contains_key(&join(&Canonical::new(name).tokens()))
     }
 
     pub fn units(&self) -> &[Unit] {
@@ -481,7 +482,8 @@ impl PlaceIndex {
     /// The places a whole document names: provinces and districts named unambiguously
     /// at a place position or as a bare province name, with their ancestors, counted.
     pub fn context(&self, document_text: &str, year: Option<i32>) -> PlaceContext {
-        let tokens = tokenize(&canonical(document_text));
+        let text = Canonical::new(document_text);
+        let tokens = text.tokens();
         let mut mentions = self.mentions(&tokens, year);
         // Bare province names anywhere ("tại Hưng Yên").
         let mut covered = vec![false; tokens.len()];
@@ -520,7 +522,8 @@ impl PlaceIndex {
     /// The most specific unit that `post` names, or `None` when it names none or the
     /// name stays ambiguous after using the post, the document context and the year.
     pub fn resolve(&self, post: &str, ctx: &PlaceContext) -> Option<ResolvedPlace> {
-        let tokens = tokenize(&canonical(post));
+        let post = Canonical::new(post);
+        let tokens = post.tokens();
         let mut mentions = self.mentions(&tokens, ctx.year);
         if let Some(m) = self.trailing(&tokens, &mentions, ctx.year) {
             mentions.push(m);
@@ -712,8 +715,7 @@ impl PlaceIndex {
             out.push(m);
             // Type-less parents: "xã Song Mai - Kim Động", "huyện Kim Động, Hưng Yên".
             while let Some(sep) = tokens.get(i) {
-                if !matches!(sep.lower.as_str(), "," | "-" | "thuộc") || level == Level::Province
-                {
+                if !matches!(sep.lower, "," | "-" | "thuộc") || level == Level::Province {
                     break;
                 }
                 if marker(tokens, i + 1).is_some() {
@@ -766,7 +768,7 @@ impl PlaceIndex {
         // Longest suffix first, never the whole post, never a person's name right
         // after a title ("Chủ tịch Hồ Chí Minh").
         (start.max(1)..end).find_map(|s| {
-            if TITLE_ENDS.contains(&tokens[s - 1].lower.as_str()) {
+            if TITLE_ENDS.contains(&tokens[s - 1].lower) {
                 return None;
             }
             let m = self.lookup(&tokens[s..end], Slot::PROVINCE, year, false)?;
@@ -831,7 +833,7 @@ impl PlaceIndex {
         let by_name = self.by_name.get(&key).map(Vec::as_slice);
         let mut cands = self.select(by_name.unwrap_or(&[]), slot, year);
         if cands.is_empty() && after_marker {
-            let key: String = window.iter().map(|t| ascii_key(&t.lower)).collect();
+            let key: String = window.iter().map(|t| ascii_key(t.lower)).collect();
             if let Some(ids) = self.by_alias.get(&key) {
                 cands = self.select(ids, slot, year);
             }
@@ -951,7 +953,7 @@ fn rank(t: UnitType) -> u8 {
 /// A type word or committee word at `i`: the units it admits and its length in tokens.
 fn marker(tokens: &[Token], i: usize) -> Option<(Slot, UnitType, usize)> {
     use UnitType::*;
-    let w = |k: usize| tokens.get(i + k).map_or("", |t| t.lower.as_str());
+    let w = |k: usize| tokens.get(i + k).map_or("", |t| t.lower);
     let found = match (w(0), w(1)) {
         // "Tỉnh ủy viên", "Thành ủy viên": a member, not a place position.
         ("tỉnh" | "thành" | "huyện" | "quận" | "thị", "ủy") if w(2) == "viên" => {
@@ -1096,45 +1098,63 @@ fn canonical_slow(text: &str) -> String {
     chars.into_iter().nfc().collect()
 }
 
-/// Splits canonical text into words (letters, digits, inner apostrophes) and single
-/// punctuation characters; lower-cases them.
-fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        if c.is_whitespace() {
-            continue;
-        }
-        if !crate::normalize::is_alphanumeric(c) {
-            out.push(Token {
-                lower: crate::normalize::fold_case(c.encode_utf8(&mut [0; 4])),
-                word: false,
-                cap: false,
-            });
-            continue;
-        }
-        let mut end = start + c.len_utf8();
-        while let Some(&(at, next)) = chars.peek() {
-            let apostrophe = next == '\''
-                && text
-                    .get(at + 1..)
-                    .and_then(|rest| rest.chars().next())
-                    .is_some_and(crate::normalize::is_alphanumeric);
-            if crate::normalize::is_alphanumeric(next) || apostrophe {
-                end = at + next.len_utf8();
-                chars.next();
-            } else {
-                break;
-            }
-        }
-        let word = text.get(start..end).unwrap_or("");
-        out.push(Token {
-            lower: crate::normalize::fold_case(word),
-            word: true,
-            cap: c.is_uppercase() || c.is_numeric(),
-        });
+/// A text in [`canonical`] form and lower-cased, for [`Token`]s to borrow from.
+struct Canonical<'t> {
+    /// The canonical text, case kept.
+    text: Cow<'t, str>,
+    /// The canonical text lower-cased with [`fold_case`], which keeps the length of
+    /// every character: a token has the same byte offsets in both.
+    ///
+    /// [`fold_case`]: crate::normalize::fold_case
+    lower: String,
+}
+
+impl<'t> Canonical<'t> {
+    fn new(text: &'t str) -> Canonical<'t> {
+        let text = canonical(text);
+        let lower = crate::normalize::fold_case(&text);
+        debug_assert_eq!(text.len(), lower.len());
+        Canonical { text, lower }
     }
-    out
+
+    /// Splits the text into words (letters, digits, inner apostrophes) and single
+    /// punctuation characters, lower-cased.
+    fn tokens(&self) -> Vec<Token<'_>> {
+        use crate::normalize::is_alphanumeric;
+        let text = &*self.text;
+        let mut out = Vec::with_capacity(text.len() / 4);
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            if !is_alphanumeric(c) {
+                out.push(Token {
+                    lower: &self.lower[start..start + c.len_utf8()],
+                    word: false,
+                    cap: false,
+                });
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            while let Some(&(at, next)) = chars.peek() {
+                let apostrophe =
+                    next == '\'' && text[at + 1..].chars().next().is_some_and(is_alphanumeric);
+                if is_alphanumeric(next) || apostrophe {
+                    end = at + next.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(Token {
+                lower: &self.lower[start..end],
+                word: true,
+                cap: c.is_uppercase() || c.is_numeric(),
+            });
+        }
+        out
+    }
 }
 
 /// The key of a register name and its length in tokens. The registers are NFC with the
@@ -1156,7 +1176,8 @@ fn name_key(name: &str) -> (String, usize) {
     if simple && unicode_normalization::is_nfc(name) {
         (crate::normalize::fold_case(name), name.split(' ').count())
     } else {
-        let tokens = tokenize(&canonical(name));
+        let name = Canonical::new(name);
+        let tokens = name.tokens();
         (join(&tokens), tokens.len())
     }
 }
@@ -1168,7 +1189,7 @@ fn join(tokens: &[Token]) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.push_str(&t.lower);
+        key.push_str(t.lower);
     }
     key
 }
@@ -1232,7 +1253,8 @@ mod tests {
     #[test]
     fn name_keys_match_the_tokenizer() {
         for unit in PlaceIndex::builtin().units() {
-            let tokens = tokenize(&canonical(&unit.name));
+            let name = Canonical::new(&unit.name);
+            let tokens = name.tokens();
             let slow = (join(&tokens), tokens.len());
             assert_eq!(name_key(&unit.name), slow, "{}", unit.name);
         }
@@ -1310,6 +1332,48 @@ mod tests {
     /// Whether `after` starts with a character that continues a word.
     fn continues_word_at(after: &str) -> bool {
         after.chars().next().is_some_and(continues_word)
+    }
+
+    #[test]
+    fn tokens_are_lower_cased_canonical_words_and_punctuation() {
+        // (text, tokens: lower-cased text, then `W` for a capitalised word, `w` for
+        // another word, `p` for punctuation)
+        let table = [
+            ("", vec![]),
+            (
+                "Bí thư Huyện ủy Đắk R’Lấp",
+                vec!["bí W", "thư w", "huyện W", "ủy w", "đắk W", "r'lấp W"],
+            ),
+            (
+                "UBND TP.HCM – xã Hoà Bình, quận 4",
+                vec![
+                    "ubnd W", "tp W", ". p", "hcm W", "- p", "xã w", "hòa W", "bình W", ", p",
+                    "quận w", "4 W",
+                ],
+            ),
+            (
+                "“THUỶ” ở 'Ea Kar'\u{a0}năm 2017",
+                vec![
+                    "“ p", "thủy W", "” p", "ở w", "' p", "ea W", "kar W", "' p", "năm w", "2017 W",
+                ],
+            ),
+        ];
+        for (text, want) in table {
+            let canon = Canonical::new(text);
+            let got: Vec<String> = canon
+                .tokens()
+                .iter()
+                .map(|t| {
+                    let kind = match (t.word, t.cap) {
+                        (true, true) => 'W',
+                        (true, false) => 'w',
+                        (false, _) => 'p',
+                    };
+                    format!("{} {kind}", t.lower)
+                })
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]
