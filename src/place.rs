@@ -46,10 +46,11 @@
 //! word.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use compact_str::CompactString;
 use unicode_normalization::UnicodeNormalization;
 
 const PRE_2025: &str = include_str!("../gazetteers/places_pre2025.tsv");
@@ -235,6 +236,9 @@ pub struct PlaceIndex {
     units: Vec<Unit>,
     /// Lower-cased canonical name → units.
     by_name: FastMap<String, Vec<u32>>,
+    /// The keys of `by_name` and their first tokens ("thừa", "thừa thiên", "thừa thiên
+    /// huế"): a window of tokens that is none of them begins no name.
+    prefixes: FastSet<String>,
     /// ASCII key of an older or alternative name → units.
     by_alias: FastMap<String, Vec<u32>>,
     /// Longest name in tokens.
@@ -451,12 +455,19 @@ impl PlaceIndex {
                 let name = Canonical::new(name);
                 let tokens = name.tokens();
                 max_tokens = max_tokens.max(tokens.len());
-                by_name.entry(join(&tokens)).or_default().push(id);
+                by_name.entry(join(&tokens).into()).or_default().push(id);
             }
+        }
+        let mut prefixes: FastSet<String> = set_with_capacity(2 * by_name.len());
+        for key in by_name.keys() {
+            // Tokens have no spaces: the first tokens of a key end before a space.
+            let ends = key.match_indices(' ').map(|(i, _)| i);
+            prefixes.extend(ends.chain([key.len()]).map(|i| key[..i].to_string()));
         }
         PlaceIndex {
             units,
             by_name,
+            prefixes,
             by_alias,
             max_tokens,
         }
@@ -472,7 +483,7 @@ impl PlaceIndex {
     /// ```
     pub fn is_unit_name(&self, name: &str) -> bool {
         self.by_name
-            .contains_key(&join(&Canonical::new(name).tokens()))
+            .contains_key(join(&Canonical::new(name).tokens()).as_str())
     }
 
     pub fn units(&self) -> &[Unit] {
@@ -794,11 +805,20 @@ impl PlaceIndex {
         if !first.word || !first.cap {
             return None;
         }
+        // The window grows over words and dashes while it begins a name. After a
+        // marker every window is tried, for the older names known by ASCII keys.
+        let mut key = CompactString::default();
         let mut end = start;
         while end < tokens.len()
             && end - start < self.max_tokens
             && (tokens[end].word || tokens[end].lower == "-")
         {
+            if !after_marker {
+                push_token(&mut key, tokens[end].lower);
+                if !self.prefixes.contains(key.as_str()) {
+                    break;
+                }
+            }
             end += 1;
         }
         (start + 1..=end).rev().find_map(|e| {
@@ -830,11 +850,10 @@ impl PlaceIndex {
         if !after_marker && key == "hồ chí minh" {
             return None;
         }
-        let by_name = self.by_name.get(&key).map(Vec::as_slice);
+        let by_name = self.by_name.get(key.as_str()).map(Vec::as_slice);
         let mut cands = self.select(by_name.unwrap_or(&[]), slot, year);
         if cands.is_empty() && after_marker {
-            let key: String = window.iter().map(|t| ascii_key(t.lower)).collect();
-            if let Some(ids) = self.by_alias.get(&key) {
+            if let Some(ids) = self.by_alias.get(ascii_key(window).as_str()) {
                 cands = self.select(ids, slot, year);
             }
         }
@@ -900,8 +919,15 @@ fn fields<const N: usize>(line: &str) -> Option<[&str; N]> {
 /// building the index hashes some 40,000 of them).
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
+/// A hash set with the hasher of [`FastMap`].
+type FastSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
+
 fn map_with_capacity<K, V>(capacity: usize) -> FastMap<K, V> {
     HashMap::with_capacity_and_hasher(capacity, BuildHasherDefault::default())
+}
+
+fn set_with_capacity<T>(capacity: usize) -> FastSet<T> {
+    HashSet::with_capacity_and_hasher(capacity, BuildHasherDefault::default())
 }
 
 /// The multiply-rotate hasher of rustc (FxHash).
@@ -1178,26 +1204,34 @@ fn name_key(name: &str) -> (String, usize) {
     } else {
         let name = Canonical::new(name);
         let tokens = name.tokens();
-        (join(&tokens), tokens.len())
+        (join(&tokens).into(), tokens.len())
     }
 }
 
-/// Tokens joined with single spaces: the key of the name index.
-fn join(tokens: &[Token]) -> String {
-    let mut key = String::new();
+/// Tokens joined with single spaces: the key of the name index. Most keys are short
+/// enough to stay inline, without an allocation.
+fn join(tokens: &[Token]) -> CompactString {
+    let mut key = CompactString::default();
     for t in tokens {
-        if !key.is_empty() {
-            key.push(' ');
-        }
-        key.push_str(t.lower);
+        push_token(&mut key, t.lower);
     }
     key
 }
 
+/// Appends a token to a key of the name index.
+fn push_token(key: &mut CompactString, token: &str) {
+    if !key.is_empty() {
+        key.push(' ');
+    }
+    key.push_str(token);
+}
+
 /// The ASCII key of `vietnamadminunits` aliases: marks dropped, đ → d, letters and
-/// digits only.
-fn ascii_key(text: &str) -> String {
-    text.nfd()
+/// digits only, tokens glued.
+fn ascii_key(tokens: &[Token]) -> CompactString {
+    tokens
+        .iter()
+        .flat_map(|t| t.lower.nfd())
         .filter_map(|c| match c {
             'đ' | 'Đ' => Some('d'),
             c if c.is_ascii_alphanumeric() => Some(c.to_ascii_lowercase()),
@@ -1255,7 +1289,7 @@ mod tests {
         for unit in PlaceIndex::builtin().units() {
             let name = Canonical::new(&unit.name);
             let tokens = name.tokens();
-            let slow = (join(&tokens), tokens.len());
+            let slow = (join(&tokens).into(), tokens.len());
             assert_eq!(name_key(&unit.name), slow, "{}", unit.name);
         }
     }
@@ -1758,6 +1792,80 @@ mod tests {
                 "{post}"
             );
         }
+    }
+
+    /// The places a document names, as sorted (code, count).
+    fn context_counts(doc: &str, year: Option<i32>) -> Vec<(String, u32)> {
+        let ctx = PlaceIndex::builtin().context(doc, year);
+        let mut counts: Vec<(String, u32)> =
+            ctx.counts.iter().map(|(c, &n)| (c.clone(), n)).collect();
+        counts.sort();
+        counts
+    }
+
+    /// (document, year, (code, count) of the provinces and districts it names).
+    type ContextCase = (&'static str, Option<i32>, &'static [(&'static str, u32)]);
+
+    #[test]
+    fn context_finds_names_inside_longer_capitalised_runs() {
+        let table: &[ContextCase] = &[
+            ("", Some(2017), &[]),
+            (
+                "Đoàn công tác về Thái Bình và Hưng Yên.",
+                Some(2017),
+                &[("33", 1), ("34", 1)],
+            ),
+            (
+                "Ông Nguyễn Thái Bình, Giám đốc Sở",
+                Some(2017),
+                &[("34", 1)],
+            ),
+            ("Ông Nguyễn Văn Minh", Some(2017), &[]),
+            (
+                "Đại biểu Hà Nội Hải Phòng Đà Nẵng",
+                Some(2017),
+                &[("01", 1), ("31", 1), ("48", 1)],
+            ),
+            (
+                "Bà Rịa - Vũng Tàu, Thừa Thiên - Huế, TT-Huế và TP.HCM",
+                Some(2017),
+                &[("46", 2), ("77", 1), ("79", 1)],
+            ),
+            (
+                "Ông A về công tác tại xã Song Mai, huyện Kim Động, tỉnh Hưng Yên.",
+                Some(2015),
+                &[("33", 2), ("331", 1)],
+            ),
+            (
+                "Bí thư Huyện ủy Vũ Thư (Thái Bình) và Chủ tịch UBND TP Hồ Chí Minh; \
+                 Hồ Chí Minh không phải tên tỉnh.",
+                Some(2017),
+                &[("34", 2), ("344", 1), ("79", 1)],
+            ),
+            (
+                "HÀ NỘI - Sáng nay tại Hà nội, Thanh Hoá và Khánh Hòa",
+                Some(2017),
+                &[("01", 2), ("38", 1), ("56", 1)],
+            ),
+        ];
+        for &(doc, year, want) in table {
+            let want: Vec<(String, u32)> = want.iter().map(|&(c, n)| (c.to_string(), n)).collect();
+            assert_eq!(context_counts(doc, year), want, "{doc}");
+        }
+    }
+
+    #[test]
+    fn prefixes_hold_every_start_of_every_name() {
+        let index = PlaceIndex::builtin();
+        for key in index.by_name.keys() {
+            let tokens: Vec<&str> = key.split(' ').collect();
+            for n in 1..=tokens.len() {
+                let prefix = tokens[..n].join(" ");
+                assert!(index.prefixes.contains(&prefix), "{prefix:?} of {key:?}");
+            }
+        }
+        assert!(index.max_tokens >= 4, "{}", index.max_tokens);
+        assert!(!index.prefixes.contains("bí thư"));
     }
 
     #[test]
