@@ -1013,8 +1013,7 @@ fn marker(tokens: &[Token], i: usize) -> Option<(Slot, UnitType, usize)> {
 ///
 /// Most text is canonical already and is returned as it is, without a copy.
 pub fn canonical(text: &str) -> Cow<'_, str> {
-    use unicode_normalization::{is_nfc_quick, IsNormalized};
-    if is_nfc_quick(text.chars()) != IsNormalized::Yes {
+    if !is_nfc_quick_yes(text) {
         return Cow::Owned(canonical_slow(text));
     }
     // Word by word: a word that moves no tone mark is canonical already (the text is
@@ -1054,6 +1053,35 @@ pub fn canonical(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Does the quick check find `text` in NFC (`is_nfc_quick` is `Yes`)?
+///
+/// The quick check looks up every character that is not ASCII; this one skips the
+/// letters of Vietnamese. They are all allowed in NFC and are starters (see
+/// [`is_plain_starter`]), and a starter resets what the quick check keeps of the
+/// characters before it, so only the runs of other characters between them are
+/// checked.
+fn is_nfc_quick_yes(text: &str) -> bool {
+    use unicode_normalization::{is_nfc_quick, IsNormalized};
+    let quick = |run: &str| is_nfc_quick(run.chars()) == IsNormalized::Yes;
+    let mut run_start = None;
+    for (i, c) in text.char_indices() {
+        if !is_plain_starter(c) {
+            run_start.get_or_insert(i);
+        } else if let Some(start) = run_start.take() {
+            if !quick(&text[start..i]) {
+                return false;
+            }
+        }
+    }
+    run_start.is_none_or(|start| quick(&text[start..]))
+}
+
+/// ASCII and the precomposed Latin letters (U+00C0–U+024F, U+1E00–U+1EFF): allowed in
+/// NFC, with combining class 0 (a test checks every one).
+fn is_plain_starter(c: char) -> bool {
+    c.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+}
+
 /// A letter, digit or combining mark: part of a word for [`canonical`].
 fn continues_word(c: char) -> bool {
     crate::normalize::is_alphanumeric(c) || ('\u{300}'..='\u{36f}').contains(&c)
@@ -1064,39 +1092,36 @@ fn is_tone_mark(c: char) -> bool {
     matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}')
 }
 
-/// Does [`canonical`] move a tone mark in `word` (NFC)? True when `word` has an `oa`,
-/// `oe` or `uy` (not after `q`) at the end of a syllable with the tone mark on the
-/// second vowel, and that vowel has no other mark ("hoà", "khoẻ", "thuỷ"; not "quý",
-/// "thuế", "hoàng").
+/// Does [`canonical`] move a tone mark in `word`, a run of letters, digits and marks
+/// (NFC)? True when the word ends in `oa`, `oe` or `uy` (not after `q`) with the
+/// tone mark on the second vowel, and that vowel has no other mark ("hoà", "khoẻ",
+/// "thuỷ"; not "quý", "thuế", "hoàng").
 ///
 /// This is what `canonical_slow` looks for in the decomposed text, read from the
 /// composed characters: the second vowel is one character that decomposes to the
-/// letter and the tone mark.
+/// letter and the tone mark, and nothing of the word follows it.
 fn moves_tone(word: &str) -> bool {
-    let (mut before, mut prev) = (' ', ' ');
-    let mut chars = word.chars().peekable();
-    while let Some(c) = chars.next() {
-        let pair = match prev {
-            'o' | 'O' => &['a', 'A', 'e', 'E'][..],
-            'u' | 'U' if !matches!(before, 'q' | 'Q') => &['y', 'Y'][..],
-            _ => &[],
-        };
-        if !c.is_ascii() && !pair.is_empty() && !chars.peek().is_some_and(|&n| continues_word(n)) {
-            let mut parts = ['\0'; 3];
-            let mut len = 0;
-            unicode_normalization::char::decompose_canonical(c, |d| {
-                if let Some(part) = parts.get_mut(len) {
-                    *part = d;
-                }
-                len += 1;
-            });
-            if len == 2 && pair.contains(&parts[0]) && is_tone_mark(parts[1]) {
-                return true;
-            }
-        }
-        (before, prev) = (prev, c);
+    let mut chars = word.chars().rev();
+    let (Some(c), Some(prev)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    let pair = match prev {
+        'o' | 'O' => &['a', 'A', 'e', 'E'][..],
+        'u' | 'U' if !matches!(chars.next(), Some('q' | 'Q')) => &['y', 'Y'][..],
+        _ => return false,
+    };
+    if c.is_ascii() {
+        return false;
     }
-    false
+    let mut parts = ['\0'; 3];
+    let mut len = 0;
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        if let Some(part) = parts.get_mut(len) {
+            *part = d;
+        }
+        len += 1;
+    });
+    len == 2 && pair.contains(&parts[0]) && is_tone_mark(parts[1])
 }
 
 fn canonical_slow(text: &str) -> String {
@@ -1327,6 +1352,49 @@ mod tests {
         }
     }
 
+    #[test]
+    fn plain_starters_pass_the_quick_check() {
+        use unicode_normalization::char::canonical_combining_class;
+        use unicode_normalization::{is_nfc_quick, IsNormalized};
+        for c in (0..=0x1FFFFu32).filter_map(char::from_u32) {
+            if is_plain_starter(c) {
+                let quick = is_nfc_quick(std::iter::once(c));
+                assert_eq!(quick, IsNormalized::Yes, "U+{:04X}", u32::from(c));
+                assert_eq!(canonical_combining_class(c), 0, "U+{:04X}", u32::from(c));
+            }
+        }
+    }
+
+    #[test]
+    fn nfc_quick_check_with_shortcut_agrees() {
+        use unicode_normalization::{is_nfc_quick, IsNormalized};
+        let texts = [
+            "",
+            "Hòa Bình",
+            "Ủy ban nhân dân tỉnh Quảng Ngãi",
+            "Ho\u{300}a Bi\u{300}nh",
+            "Hòa\u{300}",
+            "a\u{323}\u{302}",
+            "Đắk R’Lấp – “Thuỷ” ở Ea Kar",
+            "\u{301}Hòa",
+            "Hòa \u{1DC4}\u{301}",
+            "Hòa \u{301}\u{1DC4}",
+            "Hòa \u{1DC4}\u{323}",
+            "ạ\u{1DC4}",
+            "\u{2126}hm",
+            "Tỉnh\u{212B}",
+            "Hà Nội 北京 \u{AC00}\u{11A8}",
+            "năm 2017 \u{0958}",
+        ];
+        let mut yes = 0;
+        for text in texts {
+            let want = is_nfc_quick(text.chars()) == IsNormalized::Yes;
+            assert_eq!(is_nfc_quick_yes(text), want, "{text:?}");
+            yes += usize::from(want);
+        }
+        assert!((4..texts.len() - 4).contains(&yes), "{yes}");
+    }
+
     /// [`moves_tone`] is true exactly when [`canonical_slow`] moves a tone mark: every
     /// composed vowel after every `o` and `u` (after `q` or not), at the end of a word
     /// or before a letter, a mark or punctuation.
@@ -1350,22 +1418,18 @@ mod tests {
                 ("h", 'o', ","),
                 ("th", 'u', " Nguyên"),
             ] {
-                let word = format!("{before}{pair}{c}{after}");
-                let slow = canonical_slow(&word);
+                let text = format!("{before}{pair}{c}{after}");
+                let word: String = text.chars().take_while(|&c| continues_word(c)).collect();
+                let slow = canonical_slow(&text);
                 assert_eq!(
-                    moves_tone(&format!("{before}{pair}{c}")) && !continues_word_at(after),
-                    slow != word.nfc().collect::<String>(),
-                    "{word:?} → {slow:?}"
+                    moves_tone(&word),
+                    slow != text.nfc().collect::<String>(),
+                    "{text:?} → {slow:?}"
                 );
-                moved += usize::from(slow != word);
+                moved += usize::from(slow != text);
             }
         }
         assert!(moved > 50, "{moved}");
-    }
-
-    /// Whether `after` starts with a character that continues a word.
-    fn continues_word_at(after: &str) -> bool {
-        after.chars().next().is_some_and(continues_word)
     }
 
     #[test]
