@@ -46,7 +46,7 @@
 //! word.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -239,8 +239,9 @@ pub struct PlaceIndex {
     /// The keys of `by_name` and their first tokens ("thừa", "thừa thiên", "thừa thiên
     /// huế"): a window of tokens that is none of them begins no name.
     prefixes: FastSet<String>,
-    /// ASCII key of an older or alternative name → units.
-    by_alias: FastMap<String, Vec<u32>>,
+    /// ASCII key of an older or alternative name → units (ordered, to tell whether a
+    /// key begins one).
+    by_alias: BTreeMap<String, Vec<u32>>,
     /// Longest name in tokens.
     max_tokens: usize,
 }
@@ -406,7 +407,7 @@ impl PlaceIndex {
             }
         }
 
-        let mut by_alias: FastMap<String, Vec<u32>> = map_with_capacity(2_400);
+        let mut by_alias: BTreeMap<String, Vec<u32>> = BTreeMap::new();
         for line in aliases.lines().skip(1) {
             let Some([key, typ, code, level, name, until, successor]) = fields(line) else {
                 continue;
@@ -805,19 +806,23 @@ impl PlaceIndex {
         if !first.word || !first.cap {
             return None;
         }
-        // The window grows over words and dashes while it begins a name. After a
-        // marker every window is tried, for the older names known by ASCII keys.
+        // The window grows over words and dashes while it begins a name or, after a
+        // marker, the ASCII key of an older name.
         let mut key = CompactString::default();
+        let mut ascii = CompactString::default();
         let mut end = start;
         while end < tokens.len()
             && end - start < self.max_tokens
             && (tokens[end].word || tokens[end].lower == "-")
         {
-            if !after_marker {
-                push_token(&mut key, tokens[end].lower);
-                if !self.prefixes.contains(key.as_str()) {
-                    break;
-                }
+            push_token(&mut key, tokens[end].lower);
+            let mut begins = self.prefixes.contains(key.as_str());
+            if after_marker {
+                push_ascii_key(&mut ascii, tokens[end].lower);
+                begins |= self.begins_alias(&ascii);
+            }
+            if !begins {
+                break;
             }
             end += 1;
         }
@@ -833,6 +838,15 @@ impl PlaceIndex {
                 want: None,
             })
         })
+    }
+
+    /// Does some older name have an ASCII key that begins with `prefix`?
+    fn begins_alias(&self, prefix: &str) -> bool {
+        use std::ops::Bound;
+        self.by_alias
+            .range::<str, _>((Bound::Included(prefix), Bound::Unbounded))
+            .next()
+            .is_some_and(|(key, _)| key.starts_with(prefix))
     }
 
     /// Units named `window` that fit `slot` in the register of `year`. `after_marker`:
@@ -1254,15 +1268,20 @@ fn push_token(key: &mut CompactString, token: &str) {
 /// The ASCII key of `vietnamadminunits` aliases: marks dropped, đ → d, letters and
 /// digits only, tokens glued.
 fn ascii_key(tokens: &[Token]) -> CompactString {
-    tokens
-        .iter()
-        .flat_map(|t| t.lower.nfd())
-        .filter_map(|c| match c {
-            'đ' | 'Đ' => Some('d'),
-            c if c.is_ascii_alphanumeric() => Some(c.to_ascii_lowercase()),
-            _ => None,
-        })
-        .collect()
+    let mut key = CompactString::default();
+    for t in tokens {
+        push_ascii_key(&mut key, t.lower);
+    }
+    key
+}
+
+/// Appends the ASCII key of a token to the ASCII key of the tokens before it.
+fn push_ascii_key(key: &mut CompactString, token: &str) {
+    key.extend(token.nfd().filter_map(|c| match c {
+        'đ' | 'Đ' => Some('d'),
+        c if c.is_ascii_alphanumeric() => Some(c.to_ascii_lowercase()),
+        _ => None,
+    }));
 }
 
 #[cfg(test)]
@@ -1907,6 +1926,11 @@ mod tests {
                 &[("34", 2), ("344", 1), ("79", 1)],
             ),
             (
+                "Ông B, Bí thư Đảng ủy xã Dạ Trạch Tổ Chức Hội Nghị Cán Bộ",
+                Some(2012),
+                &[("33", 1), ("330", 1)],
+            ),
+            (
                 "HÀ NỘI - Sáng nay tại Hà nội, Thanh Hoá và Khánh Hòa",
                 Some(2017),
                 &[("01", 2), ("38", 1), ("56", 1)],
@@ -1915,6 +1939,21 @@ mod tests {
         for &(doc, year, want) in table {
             let want: Vec<(String, u32)> = want.iter().map(|&(c, n)| (c.to_string(), n)).collect();
             assert_eq!(context_counts(doc, year), want, "{doc}");
+        }
+    }
+
+    #[test]
+    fn alias_keys_are_found_by_their_beginning() {
+        let index = PlaceIndex::builtin();
+        for (prefix, want) in [
+            ("", true),
+            ("d", true),
+            ("datr", true),
+            ("datrach", true),
+            ("datrachx", false),
+            ("zzzz", false),
+        ] {
+            assert_eq!(index.begins_alias(prefix), want, "{prefix}");
         }
     }
 
