@@ -46,7 +46,7 @@
 //! word.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -90,6 +90,11 @@ impl Level {
             "commune" => Some(Level::Commune),
             _ => None,
         }
+    }
+
+    /// The bit of this level in a set of levels.
+    fn bit(self) -> u8 {
+        1 << self as u8
     }
 }
 
@@ -237,8 +242,9 @@ pub struct PlaceIndex {
     /// Lower-cased canonical name → units.
     by_name: FastMap<String, Vec<u32>>,
     /// The keys of `by_name` and their first tokens ("thừa", "thừa thiên", "thừa thiên
-    /// huế"): a window of tokens that is none of them begins no name.
-    prefixes: FastSet<String>,
+    /// huế") → the levels of the names they begin (a set of [`Level::bit`]s). A window
+    /// of tokens that is none of them begins no name.
+    prefixes: FastMap<String, u8>,
     /// ASCII key of an older or alternative name → units (ordered, to tell whether a
     /// key begins one).
     by_alias: BTreeMap<String, Vec<u32>>,
@@ -289,6 +295,18 @@ impl Slot {
             commune: false,
             city_only: false,
         }
+    }
+
+    /// The levels this slot admits, as a set of [`Level::bit`]s.
+    fn levels(self) -> u8 {
+        [
+            (self.province, Level::Province),
+            (self.district, Level::District),
+            (self.commune, Level::Commune),
+        ]
+        .into_iter()
+        .filter(|&(admits, _)| admits)
+        .fold(0, |levels, (_, level)| levels | level.bit())
     }
 
     fn admits(self, unit: &Unit) -> bool {
@@ -459,11 +477,16 @@ impl PlaceIndex {
                 by_name.entry(join(&tokens).into()).or_default().push(id);
             }
         }
-        let mut prefixes: FastSet<String> = set_with_capacity(2 * by_name.len());
-        for key in by_name.keys() {
+        let mut prefixes: FastMap<String, u8> = map_with_capacity(2 * by_name.len());
+        for (key, ids) in &by_name {
+            let levels = ids
+                .iter()
+                .fold(0, |levels, &id| levels | units[id as usize].level.bit());
             // Tokens have no spaces: the first tokens of a key end before a space.
             let ends = key.match_indices(' ').map(|(i, _)| i);
-            prefixes.extend(ends.chain([key.len()]).map(|i| key[..i].to_string()));
+            for end in ends.chain([key.len()]) {
+                *prefixes.entry(key[..end].to_string()).or_default() |= levels;
+            }
         }
         PlaceIndex {
             units,
@@ -806,8 +829,9 @@ impl PlaceIndex {
         if !first.word || !first.cap {
             return None;
         }
-        // The window grows over words and dashes while it begins a name or, after a
-        // marker, the ASCII key of an older name.
+        // The window grows over words and dashes while it begins a name that fits the
+        // slot or, after a marker, the ASCII key of an older name.
+        let levels = slot.levels();
         let mut key = CompactString::default();
         let mut ascii = CompactString::default();
         let mut end = start;
@@ -816,7 +840,10 @@ impl PlaceIndex {
             && (tokens[end].word || tokens[end].lower == "-")
         {
             push_token(&mut key, tokens[end].lower);
-            let mut begins = self.prefixes.contains(key.as_str());
+            let mut begins = self
+                .prefixes
+                .get(key.as_str())
+                .is_some_and(|&begun| begun & levels != 0);
             if after_marker {
                 push_ascii_key(&mut ascii, tokens[end].lower);
                 begins |= self.begins_alias(&ascii);
@@ -933,15 +960,8 @@ fn fields<const N: usize>(line: &str) -> Option<[&str; N]> {
 /// building the index hashes some 40,000 of them).
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
-/// A hash set with the hasher of [`FastMap`].
-type FastSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
-
 fn map_with_capacity<K, V>(capacity: usize) -> FastMap<K, V> {
     HashMap::with_capacity_and_hasher(capacity, BuildHasherDefault::default())
-}
-
-fn set_with_capacity<T>(capacity: usize) -> FastSet<T> {
-    HashSet::with_capacity_and_hasher(capacity, BuildHasherDefault::default())
 }
 
 /// The multiply-rotate hasher of rustc (FxHash).
@@ -1996,11 +2016,22 @@ mod tests {
             let tokens: Vec<&str> = key.split(' ').collect();
             for n in 1..=tokens.len() {
                 let prefix = tokens[..n].join(" ");
-                assert!(index.prefixes.contains(&prefix), "{prefix:?} of {key:?}");
+                assert!(
+                    index.prefixes.contains_key(&prefix),
+                    "{prefix:?} of {key:?}"
+                );
             }
         }
         assert!(index.max_tokens >= 4, "{}", index.max_tokens);
-        assert!(!index.prefixes.contains("bí thư"));
+        assert!(!index.prefixes.contains_key("bí thư"));
+        let levels = |key: &str| index.prefixes.get(key).copied().unwrap_or(0);
+        let province = Level::Province.bit();
+        assert_eq!(levels("hưng") & province, province);
+        assert_eq!(levels("hưng yên") & province, province);
+        assert_eq!(levels("nguyễn") & province, 0);
+        assert_eq!(Slot::PROVINCE.levels(), province);
+        assert_eq!(Slot::COMMUNE.levels(), Level::Commune.bit());
+        assert_eq!(Slot::CITY.levels(), province | Level::District.bit());
     }
 
     #[test]
