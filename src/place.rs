@@ -833,21 +833,17 @@ impl PlaceIndex {
         // slot or, after a marker, the ASCII key of an older name.
         let levels = slot.levels();
         let mut key = CompactString::default();
-        let mut ascii = CompactString::default();
         let mut end = start;
         while end < tokens.len()
             && end - start < self.max_tokens
             && (tokens[end].word || tokens[end].lower == "-")
         {
             push_token(&mut key, tokens[end].lower);
-            let mut begins = self
+            let begins = self
                 .prefixes
                 .get(key.as_str())
-                .is_some_and(|&begun| begun & levels != 0);
-            if after_marker {
-                push_ascii_key(&mut ascii, tokens[end].lower);
-                begins |= self.begins_alias(&ascii);
-            }
+                .is_some_and(|&begun| begun & levels != 0)
+                || (after_marker && self.begins_alias(&ascii_key(&tokens[start..=end])));
             if !begins {
                 break;
             }
@@ -1308,20 +1304,15 @@ fn push_token(key: &mut CompactString, token: &str) {
 /// The ASCII key of `vietnamadminunits` aliases: marks dropped, đ → d, letters and
 /// digits only, tokens glued.
 fn ascii_key(tokens: &[Token]) -> CompactString {
-    let mut key = CompactString::default();
-    for t in tokens {
-        push_ascii_key(&mut key, t.lower);
-    }
-    key
-}
-
-/// Appends the ASCII key of a token to the ASCII key of the tokens before it.
-fn push_ascii_key(key: &mut CompactString, token: &str) {
-    key.extend(token.nfd().filter_map(|c| match c {
-        'đ' | 'Đ' => Some('d'),
-        c if c.is_ascii_alphanumeric() => Some(c.to_ascii_lowercase()),
-        _ => None,
-    }));
+    tokens
+        .iter()
+        .flat_map(|t| t.lower.nfd())
+        .filter_map(|c| match c {
+            'đ' | 'Đ' => Some('d'),
+            c if c.is_ascii_alphanumeric() => Some(c.to_ascii_lowercase()),
+            _ => None,
+        })
+        .collect()
 }
 
 #[cfg(test)]
