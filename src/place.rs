@@ -1043,14 +1043,17 @@ fn marker(tokens: &[Token], i: usize) -> Option<(Slot, UnitType, usize)> {
 ///
 /// Most text is canonical already and is returned as it is, without a copy.
 pub fn canonical(text: &str) -> Cow<'_, str> {
-    if !is_nfc_quick_yes(text) {
-        return Cow::Owned(canonical_slow(text));
-    }
-    // Only characters beyond ASCII change: curly quotes and dashes, and the vowel that
-    // ends a word with a tone mark to move. The text is copied from the first change.
+    // Only characters beyond ASCII matter: ASCII passes the NFC quick check and never
+    // changes. What changes in NFC text are curly quotes and dashes, and the vowel
+    // that ends a word with a tone mark to move. The text is copied from the first
+    // change.
+    let mut nfc = NfcQuickCheck::default();
     let mut out = String::new();
     let mut copied = 0;
     for (i, c) in non_ascii(text) {
+        if !nfc.push(text, i, c) {
+            return Cow::Owned(canonical_slow(text));
+        }
         let end = i + c.len_utf8();
         let (start, with) = match c {
             '\u{2019}' | '\u{2018}' => (i, Cow::Borrowed("'")),
@@ -1070,6 +1073,9 @@ pub fn canonical(text: &str) -> Cow<'_, str> {
         out.push_str(&text[copied..start]);
         out.push_str(&with);
         copied = end;
+    }
+    if !nfc.passes(text) {
+        return Cow::Owned(canonical_slow(text));
     }
     if copied == 0 {
         return Cow::Borrowed(text);
@@ -1099,31 +1105,49 @@ fn word_start(text: &str, i: usize) -> usize {
         .map_or(i, |(start, _)| start)
 }
 
-/// Does the quick check find `text` in NFC (`is_nfc_quick` is `Yes`)?
+/// The NFC quick check of a text (is `is_nfc_quick` `Yes`?), fed with the characters
+/// of the text beyond ASCII, in order.
 ///
 /// The quick check looks up every character that is not ASCII; this one skips the
 /// letters of Vietnamese. They are all allowed in NFC and are starters (see
 /// [`is_plain_starter`]), and a starter resets what the quick check keeps of the
 /// characters before it, so only the runs of other characters between them are
 /// checked.
-fn is_nfc_quick_yes(text: &str) -> bool {
-    use unicode_normalization::{is_nfc_quick, IsNormalized};
-    let quick = |run: std::ops::Range<usize>| is_nfc_quick(text[run].chars()) == IsNormalized::Yes;
-    let mut run: Option<std::ops::Range<usize>> = None;
-    for (i, c) in non_ascii(text).filter(|&(_, c)| !is_plain_starter(c)) {
+#[derive(Debug, Default)]
+struct NfcQuickCheck {
+    /// The run of other characters being read.
+    run: Option<std::ops::Range<usize>>,
+}
+
+impl NfcQuickCheck {
+    /// Takes the character `c` at `i` in `text`; false when the check fails.
+    fn push(&mut self, text: &str, i: usize, c: char) -> bool {
+        if is_plain_starter(c) {
+            return true;
+        }
         let end = i + c.len_utf8();
-        match &mut run {
-            Some(run) if run.end == i => run.end = end,
-            _ => {
-                if let Some(before) = run.replace(i..end) {
-                    if !quick(before) {
-                        return false;
-                    }
-                }
+        match &mut self.run {
+            Some(run) if run.end == i => {
+                run.end = end;
+                true
             }
+            _ => self
+                .run
+                .replace(i..end)
+                .is_none_or(|run| nfc_quick_yes(text, run)),
         }
     }
-    run.is_none_or(quick)
+
+    /// Does `text` pass, once all its characters beyond ASCII are pushed?
+    fn passes(self, text: &str) -> bool {
+        self.run.is_none_or(|run| nfc_quick_yes(text, run))
+    }
+}
+
+/// The NFC quick check of a part of `text`.
+fn nfc_quick_yes(text: &str, range: std::ops::Range<usize>) -> bool {
+    use unicode_normalization::{is_nfc_quick, IsNormalized};
+    is_nfc_quick(text[range].chars()) == IsNormalized::Yes
 }
 
 /// ASCII and the precomposed Latin letters (U+00C0–U+024F, U+1E00–U+1EFF): allowed in
@@ -1443,7 +1467,9 @@ mod tests {
         let mut yes = 0;
         for text in texts {
             let want = is_nfc_quick(text.chars()) == IsNormalized::Yes;
-            assert_eq!(is_nfc_quick_yes(text), want, "{text:?}");
+            let mut check = NfcQuickCheck::default();
+            let got = non_ascii(text).all(|(i, c)| check.push(text, i, c)) && check.passes(text);
+            assert_eq!(got, want, "{text:?}");
             yes += usize::from(want);
         }
         assert!((4..texts.len() - 4).contains(&yes), "{yes}");
