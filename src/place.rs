@@ -1247,35 +1247,31 @@ impl<'t> Canonical<'t> {
     fn tokens(&self) -> Vec<Token<'_>> {
         use crate::normalize::is_alphanumeric;
         let text = &*self.text;
+        let char_at = |i: usize| text[i..].chars().next();
         let mut out = Vec::with_capacity(text.len() / 4);
-        let mut chars = text.char_indices().peekable();
-        while let Some((start, c)) = chars.next() {
+        let mut end = 0;
+        while let Some(c) = char_at(end) {
+            let start = end;
+            end += c.len_utf8();
             if c.is_whitespace() {
                 continue;
             }
-            if !is_alphanumeric(c) {
-                out.push(Token {
-                    lower: &self.lower[start..start + c.len_utf8()],
-                    word: false,
-                    cap: false,
-                });
-                continue;
-            }
-            let mut end = start + c.len_utf8();
-            while let Some(&(at, next)) = chars.peek() {
-                let apostrophe =
-                    next == '\'' && text[at + 1..].chars().next().is_some_and(is_alphanumeric);
-                if is_alphanumeric(next) || apostrophe {
-                    end = at + next.len_utf8();
-                    chars.next();
-                } else {
-                    break;
+            let word = is_alphanumeric(c);
+            if word {
+                while let Some(next) = char_at(end) {
+                    if is_alphanumeric(next) {
+                        end += next.len_utf8();
+                    } else if next == '\'' && char_at(end + 1).is_some_and(is_alphanumeric) {
+                        end += 1;
+                    } else {
+                        break;
+                    }
                 }
             }
             out.push(Token {
                 lower: &self.lower[start..end],
-                word: true,
-                cap: c.is_uppercase() || c.is_numeric(),
+                word,
+                cap: word && (c.is_uppercase() || c.is_numeric()),
             });
         }
         out
