@@ -239,17 +239,25 @@ impl PlaceContext {
 #[derive(Clone, Debug)]
 pub struct PlaceIndex {
     units: Vec<Unit>,
-    /// Lower-cased canonical name → units.
-    by_name: FastMap<String, Vec<u32>>,
-    /// The keys of `by_name` and their first tokens ("thừa", "thừa thiên", "thừa thiên
-    /// huế") → the levels of the names they begin (a set of [`Level::bit`]s). A window
-    /// of tokens that is none of them begins no name.
-    prefixes: FastMap<String, u8>,
+    /// Lower-cased canonical name, or the first tokens of one ("thừa", "thừa thiên",
+    /// "thừa thiên huế") → units of that name, levels of the names it begins. A
+    /// window of tokens that is no key begins no name.
+    by_name: FastMap<String, Names>,
     /// ASCII key of an older or alternative name → units (ordered, to tell whether a
     /// key begins one).
     by_alias: BTreeMap<String, Vec<u32>>,
     /// Longest name in tokens.
     max_tokens: usize,
+}
+
+/// What the name index holds for a key.
+#[derive(Clone, Debug, Default)]
+struct Names {
+    /// The units of this name (none when the key only begins longer names).
+    units: Vec<u32>,
+    /// The levels of the names that begin with the key, itself included: a set of
+    /// [`Level::bit`]s.
+    begin: u8,
 }
 
 /// Which units a place position admits.
@@ -477,21 +485,32 @@ impl PlaceIndex {
                 by_name.entry(join(&tokens).into()).or_default().push(id);
             }
         }
-        let mut prefixes: FastMap<String, u8> = map_with_capacity(2 * by_name.len());
-        for (key, ids) in &by_name {
+        // Every name, and the first tokens of every name. Tokens have no spaces: the
+        // first tokens of a key end before a space.
+        let mut names: FastMap<String, Names> = map_with_capacity(by_name.len() * 9 / 8);
+        for (key, ids) in by_name {
             let levels = ids
                 .iter()
                 .fold(0, |levels, &id| levels | units[id as usize].level.bit());
-            // Tokens have no spaces: the first tokens of a key end before a space.
-            let ends = key.match_indices(' ').map(|(i, _)| i);
-            for end in ends.chain([key.len()]) {
-                *prefixes.entry(key[..end].to_string()).or_default() |= levels;
+            for (end, _) in key.match_indices(' ') {
+                match names.get_mut(&key[..end]) {
+                    Some(begun) => begun.begin |= levels,
+                    None => {
+                        let begun = Names {
+                            units: Vec::new(),
+                            begin: levels,
+                        };
+                        names.insert(key[..end].to_string(), begun);
+                    }
+                }
             }
+            let entry = names.entry(key).or_default();
+            entry.units = ids;
+            entry.begin |= levels;
         }
         PlaceIndex {
             units,
-            by_name,
-            prefixes,
+            by_name: names,
             by_alias,
             max_tokens,
         }
@@ -507,7 +526,8 @@ impl PlaceIndex {
     /// ```
     pub fn is_unit_name(&self, name: &str) -> bool {
         self.by_name
-            .contains_key(join(&Canonical::new(name).tokens()).as_str())
+            .get(join(&Canonical::new(name).tokens()).as_str())
+            .is_some_and(|names| !names.units.is_empty())
     }
 
     pub fn units(&self) -> &[Unit] {
@@ -840,9 +860,9 @@ impl PlaceIndex {
         {
             push_token(&mut key, tokens[end].lower);
             let begins = self
-                .prefixes
+                .by_name
                 .get(key.as_str())
-                .is_some_and(|&begun| begun & levels != 0)
+                .is_some_and(|names| names.begin & levels != 0)
                 || (after_marker && self.begins_alias(&ascii_key(&tokens[start..=end])));
             if !begins {
                 break;
@@ -887,7 +907,7 @@ impl PlaceIndex {
         if !after_marker && key == "hồ chí minh" {
             return None;
         }
-        let by_name = self.by_name.get(key.as_str()).map(Vec::as_slice);
+        let by_name = self.by_name.get(key.as_str()).map(|n| n.units.as_slice());
         let mut cands = self.select(by_name.unwrap_or(&[]), slot, year);
         if cands.is_empty() && after_marker {
             if let Some(ids) = self.by_alias.get(ascii_key(window).as_str()) {
@@ -2023,21 +2043,28 @@ mod tests {
     }
 
     #[test]
-    fn prefixes_hold_every_start_of_every_name() {
+    fn name_index_holds_every_start_of_every_name() {
         let index = PlaceIndex::builtin();
-        for key in index.by_name.keys() {
+        for (key, names) in &index.by_name {
+            if names.units.is_empty() {
+                continue;
+            }
             let tokens: Vec<&str> = key.split(' ').collect();
             for n in 1..=tokens.len() {
                 let prefix = tokens[..n].join(" ");
-                assert!(
-                    index.prefixes.contains_key(&prefix),
-                    "{prefix:?} of {key:?}"
-                );
+                let begun = index.by_name.get(&prefix).map_or(0, |n| n.begin);
+                for &id in &names.units {
+                    let bit = index.units[id as usize].level.bit();
+                    assert_eq!(begun & bit, bit, "{prefix:?} of {key:?}");
+                }
             }
         }
         assert!(index.max_tokens >= 4, "{}", index.max_tokens);
-        assert!(!index.prefixes.contains_key("bí thư"));
-        let levels = |key: &str| index.prefixes.get(key).copied().unwrap_or(0);
+        assert!(!index.by_name.contains_key("bí thư"));
+        assert!(index.by_name["thừa thiên"].units.is_empty());
+        assert!(!index.is_unit_name("thừa thiên"));
+        assert!(index.is_unit_name("Thừa Thiên Huế"));
+        let levels = |key: &str| index.by_name.get(key).map_or(0, |n| n.begin);
         let province = Level::Province.bit();
         assert_eq!(levels("hưng") & province, province);
         assert_eq!(levels("hưng yên") & province, province);
