@@ -1281,6 +1281,12 @@ mod tests {
             ("\u{2126}", "\u{2126}"),
             ("ABC-xyz 123", "abc-xyz 123"),
             ("", ""),
+            (
+                "Bí thư Tỉnh ủy THÁI BÌNH – “Đắk Lắk”",
+                "bí thư tỉnh ủy thái bình – “đắk lắk”",
+            ),
+            ("Ă ă Ơ ơ Ư ư Ĩ Ũ", "ă ă ơ ơ ư ư ĩ ũ"),
+            ("ẞ Σ Ⅻ", "ẞ σ ⅻ"),
         ];
         for (input, want) in cases {
             let got = fold_case(input);

@@ -45,10 +45,12 @@
 //! aliases such as "datrach" for xã Dạ Trạch, today xã Phạm Hồng Thái) after a type
 //! word.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use compact_str::CompactString;
 use unicode_normalization::UnicodeNormalization;
 
 const PRE_2025: &str = include_str!("../gazetteers/places_pre2025.tsv");
@@ -88,6 +90,11 @@ impl Level {
             "commune" => Some(Level::Commune),
             _ => None,
         }
+    }
+
+    /// The bit of this level in a set of levels.
+    fn bit(self) -> u8 {
+        1 << self as u8
     }
 }
 
@@ -232,12 +239,25 @@ impl PlaceContext {
 #[derive(Clone, Debug)]
 pub struct PlaceIndex {
     units: Vec<Unit>,
-    /// Lower-cased canonical name → units.
-    by_name: FastMap<String, Vec<u32>>,
-    /// ASCII key of an older or alternative name → units.
-    by_alias: FastMap<String, Vec<u32>>,
+    /// Lower-cased canonical name, or the first tokens of one ("thừa", "thừa thiên",
+    /// "thừa thiên huế") → units of that name, levels of the names it begins. A
+    /// window of tokens that is no key begins no name.
+    by_name: FastMap<String, Names>,
+    /// ASCII key of an older or alternative name → units (ordered, to tell whether a
+    /// key begins one).
+    by_alias: BTreeMap<String, Vec<u32>>,
     /// Longest name in tokens.
     max_tokens: usize,
+}
+
+/// What the name index holds for a key.
+#[derive(Clone, Debug, Default)]
+struct Names {
+    /// The units of this name (none when the key only begins longer names).
+    units: Vec<u32>,
+    /// The levels of the names that begin with the key, itself included: a set of
+    /// [`Level::bit`]s.
+    begin: u8,
 }
 
 /// Which units a place position admits.
@@ -285,6 +305,18 @@ impl Slot {
         }
     }
 
+    /// The levels this slot admits, as a set of [`Level::bit`]s.
+    fn levels(self) -> u8 {
+        [
+            (self.province, Level::Province),
+            (self.district, Level::District),
+            (self.commune, Level::Commune),
+        ]
+        .into_iter()
+        .filter(|&(admits, _)| admits)
+        .fold(0, |levels, (_, level)| levels | level.bit())
+    }
+
     fn admits(self, unit: &Unit) -> bool {
         match unit.level {
             Level::Province => {
@@ -296,11 +328,11 @@ impl Slot {
     }
 }
 
-/// A token of canonical text.
-#[derive(Clone, Debug)]
-struct Token {
+/// A token of canonical text, borrowed from [`Canonical::lower`].
+#[derive(Clone, Copy, Debug)]
+struct Token<'a> {
     /// Lower-cased canonical text.
-    lower: String,
+    lower: &'a str,
     /// A word (letters, digits, inner apostrophes), not punctuation.
     word: bool,
     /// Starts with an upper-case letter or a digit.
@@ -401,7 +433,7 @@ impl PlaceIndex {
             }
         }
 
-        let mut by_alias: FastMap<String, Vec<u32>> = map_with_capacity(2_400);
+        let mut by_alias: BTreeMap<String, Vec<u32>> = BTreeMap::new();
         for line in aliases.lines().skip(1) {
             let Some([key, typ, code, level, name, until, successor]) = fields(line) else {
                 continue;
@@ -447,14 +479,38 @@ impl PlaceIndex {
                 &new_code
             };
             if let Some(&id) = codes.get(code) {
-                let tokens = tokenize(&canonical(name));
+                let name = Canonical::new(name);
+                let tokens = name.tokens();
                 max_tokens = max_tokens.max(tokens.len());
-                by_name.entry(join(&tokens)).or_default().push(id);
+                by_name.entry(join(&tokens).into()).or_default().push(id);
             }
+        }
+        // Every name, and the first tokens of every name. Tokens have no spaces: the
+        // first tokens of a key end before a space.
+        let mut names: FastMap<String, Names> = map_with_capacity(by_name.len() * 9 / 8);
+        for (key, ids) in by_name {
+            let levels = ids
+                .iter()
+                .fold(0, |levels, &id| levels | units[id as usize].level.bit());
+            for (end, _) in key.match_indices(' ') {
+                match names.get_mut(&key[..end]) {
+                    Some(begun) => begun.begin |= levels,
+                    None => {
+                        let begun = Names {
+                            units: Vec::new(),
+                            begin: levels,
+                        };
+                        names.insert(key[..end].to_string(), begun);
+                    }
+                }
+            }
+            let entry = names.entry(key).or_default();
+            entry.units = ids;
+            entry.begin |= levels;
         }
         PlaceIndex {
             units,
-            by_name,
+            by_name: names,
             by_alias,
             max_tokens,
         }
@@ -470,7 +526,8 @@ impl PlaceIndex {
     /// ```
     pub fn is_unit_name(&self, name: &str) -> bool {
         self.by_name
-            .contains_key(&join(&tokenize(&canonical(name))))
+            .get(join(&Canonical::new(name).tokens()).as_str())
+            .is_some_and(|names| !names.units.is_empty())
     }
 
     pub fn units(&self) -> &[Unit] {
@@ -480,7 +537,8 @@ impl PlaceIndex {
     /// The places a whole document names: provinces and districts named unambiguously
     /// at a place position or as a bare province name, with their ancestors, counted.
     pub fn context(&self, document_text: &str, year: Option<i32>) -> PlaceContext {
-        let tokens = tokenize(&canonical(document_text));
+        let text = Canonical::new(document_text);
+        let tokens = text.tokens();
         let mut mentions = self.mentions(&tokens, year);
         // Bare province names anywhere ("tại Hưng Yên").
         let mut covered = vec![false; tokens.len()];
@@ -519,7 +577,8 @@ impl PlaceIndex {
     /// The most specific unit that `post` names, or `None` when it names none or the
     /// name stays ambiguous after using the post, the document context and the year.
     pub fn resolve(&self, post: &str, ctx: &PlaceContext) -> Option<ResolvedPlace> {
-        let tokens = tokenize(&canonical(post));
+        let post = Canonical::new(post);
+        let tokens = post.tokens();
         let mut mentions = self.mentions(&tokens, ctx.year);
         if let Some(m) = self.trailing(&tokens, &mentions, ctx.year) {
             mentions.push(m);
@@ -711,8 +770,7 @@ impl PlaceIndex {
             out.push(m);
             // Type-less parents: "xã Song Mai - Kim Động", "huyện Kim Động, Hưng Yên".
             while let Some(sep) = tokens.get(i) {
-                if !matches!(sep.lower.as_str(), "," | "-" | "thuộc") || level == Level::Province
-                {
+                if !matches!(sep.lower, "," | "-" | "thuộc") || level == Level::Province {
                     break;
                 }
                 if marker(tokens, i + 1).is_some() {
@@ -765,7 +823,7 @@ impl PlaceIndex {
         // Longest suffix first, never the whole post, never a person's name right
         // after a title ("Chủ tịch Hồ Chí Minh").
         (start.max(1)..end).find_map(|s| {
-            if TITLE_ENDS.contains(&tokens[s - 1].lower.as_str()) {
+            if TITLE_ENDS.contains(&tokens[s - 1].lower) {
                 return None;
             }
             let m = self.lookup(&tokens[s..end], Slot::PROVINCE, year, false)?;
@@ -791,11 +849,24 @@ impl PlaceIndex {
         if !first.word || !first.cap {
             return None;
         }
+        // The window grows over words and dashes while it begins a name that fits the
+        // slot or, after a marker, the ASCII key of an older name.
+        let levels = slot.levels();
+        let mut key = CompactString::default();
         let mut end = start;
         while end < tokens.len()
             && end - start < self.max_tokens
             && (tokens[end].word || tokens[end].lower == "-")
         {
+            push_token(&mut key, tokens[end].lower);
+            let begins = self
+                .by_name
+                .get(key.as_str())
+                .is_some_and(|names| names.begin & levels != 0)
+                || (after_marker && self.begins_alias(&ascii_key(&tokens[start..=end])));
+            if !begins {
+                break;
+            }
             end += 1;
         }
         (start + 1..=end).rev().find_map(|e| {
@@ -810,6 +881,15 @@ impl PlaceIndex {
                 want: None,
             })
         })
+    }
+
+    /// Does some older name have an ASCII key that begins with `prefix`?
+    fn begins_alias(&self, prefix: &str) -> bool {
+        use std::ops::Bound;
+        self.by_alias
+            .range::<str, _>((Bound::Included(prefix), Bound::Unbounded))
+            .next()
+            .is_some_and(|(key, _)| key.starts_with(prefix))
     }
 
     /// Units named `window` that fit `slot` in the register of `year`. `after_marker`:
@@ -827,11 +907,10 @@ impl PlaceIndex {
         if !after_marker && key == "hồ chí minh" {
             return None;
         }
-        let by_name = self.by_name.get(&key).map(Vec::as_slice);
+        let by_name = self.by_name.get(key.as_str()).map(|n| n.units.as_slice());
         let mut cands = self.select(by_name.unwrap_or(&[]), slot, year);
         if cands.is_empty() && after_marker {
-            let key: String = window.iter().map(|t| ascii_key(&t.lower)).collect();
-            if let Some(ids) = self.by_alias.get(&key) {
+            if let Some(ids) = self.by_alias.get(ascii_key(window).as_str()) {
                 cands = self.select(ids, slot, year);
             }
         }
@@ -950,7 +1029,7 @@ fn rank(t: UnitType) -> u8 {
 /// A type word or committee word at `i`: the units it admits and its length in tokens.
 fn marker(tokens: &[Token], i: usize) -> Option<(Slot, UnitType, usize)> {
     use UnitType::*;
-    let w = |k: usize| tokens.get(i + k).map_or("", |t| t.lower.as_str());
+    let w = |k: usize| tokens.get(i + k).map_or("", |t| t.lower);
     let found = match (w(0), w(1)) {
         // "Tỉnh ủy viên", "Thành ủy viên": a member, not a place position.
         ("tỉnh" | "thành" | "huyện" | "quận" | "thị", "ủy") if w(2) == "viên" => {
@@ -981,36 +1060,162 @@ fn marker(tokens: &[Token], i: usize) -> Option<(Slot, UnitType, usize)> {
 /// NFC text with the old tone placement in open syllables ending in `oa`, `oe`,
 /// `uy` ("hoà" → "hòa", "thuỷ" → "thủy"), typographic apostrophes and dashes made
 /// plain. Case is kept.
-pub fn canonical(text: &str) -> String {
-    use unicode_normalization::{is_nfc_quick, IsNormalized};
-    if is_nfc_quick(text.chars()) != IsNormalized::Yes {
-        return canonical_slow(text);
-    }
-    // Word by word: most words are canonical already and are copied as they are.
-    let mut out = String::with_capacity(text.len());
-    let mut word_start: Option<usize> = None;
-    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
-        if crate::normalize::is_alphanumeric(c) || ('\u{300}'..='\u{36f}').contains(&c) {
-            word_start.get_or_insert(i);
-            continue;
+///
+/// Most text is canonical already and is returned as it is, without a copy.
+pub fn canonical(text: &str) -> Cow<'_, str> {
+    // Only characters beyond ASCII matter: ASCII passes the NFC quick check and never
+    // changes. What changes in NFC text are curly quotes and dashes, and the vowel
+    // that ends a word with a tone mark to move. The text is copied from the first
+    // change.
+    let mut nfc = NfcQuickCheck::default();
+    let mut out = String::new();
+    let mut copied = 0;
+    for (i, c) in non_ascii(text) {
+        if !nfc.push(text, i, c) {
+            return Cow::Owned(canonical_slow(text));
         }
-        if let Some(start) = word_start.take() {
-            let word = &text[start..i];
-            if is_canonical(word) {
-                out.push_str(word);
-            } else {
-                out.push_str(&canonical_slow(word));
+        let end = i + c.len_utf8();
+        let (start, with) = match c {
+            '\u{2019}' | '\u{2018}' => (i, Cow::Borrowed("'")),
+            '\u{2013}' | '\u{2014}' => (i, Cow::Borrowed("-")),
+            _ if matches!(text[..i].bytes().last(), Some(b'o' | b'O' | b'u' | b'U'))
+                && !text[end..].chars().next().is_some_and(continues_word) =>
+            {
+                let start = word_start(text, i);
+                let word = &text[start..end];
+                if !moves_tone(word) {
+                    continue;
+                }
+                (start, Cow::Owned(canonical_slow(word)))
             }
+            _ => continue,
+        };
+        out.push_str(&text[copied..start]);
+        out.push_str(&with);
+        copied = end;
+    }
+    if !nfc.passes(text) {
+        return Cow::Owned(canonical_slow(text));
+    }
+    if copied == 0 {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(&text[copied..]);
+    Cow::Owned(out)
+}
+
+/// The characters of `text` beyond ASCII, with their byte offsets.
+fn non_ascii(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let i = at + text.as_bytes()[at..].iter().position(|b| !b.is_ascii())?;
+        let c = text[i..].chars().next()?;
+        at = i + c.len_utf8();
+        Some((i, c))
+    })
+}
+
+/// Where the word that goes on to the character at `i` starts.
+fn word_start(text: &str, i: usize) -> usize {
+    text[..i]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| continues_word(c))
+        .last()
+        .map_or(i, |(start, _)| start)
+}
+
+/// The NFC quick check of a text (is `is_nfc_quick` `Yes`?), fed with the characters
+/// of the text beyond ASCII, in order.
+///
+/// The quick check looks up every character that is not ASCII; this one skips the
+/// letters of Vietnamese. They are all allowed in NFC and are starters (see
+/// [`is_plain_starter`]), and a starter resets what the quick check keeps of the
+/// characters before it, so only the runs of other characters between them are
+/// checked.
+#[derive(Debug, Default)]
+struct NfcQuickCheck {
+    /// The run of other characters being read.
+    run: Option<std::ops::Range<usize>>,
+}
+
+impl NfcQuickCheck {
+    /// Takes the character `c` at `i` in `text`; false when the check fails.
+    fn push(&mut self, text: &str, i: usize, c: char) -> bool {
+        if is_plain_starter(c) {
+            return true;
         }
-        if i < text.len() {
-            out.push(match c {
-                '\u{2019}' | '\u{2018}' => '\'',
-                '\u{2013}' | '\u{2014}' => '-',
-                c => c,
-            });
+        let end = i + c.len_utf8();
+        match &mut self.run {
+            Some(run) if run.end == i => {
+                run.end = end;
+                true
+            }
+            _ => self
+                .run
+                .replace(i..end)
+                .is_none_or(|run| nfc_quick_yes(text, run)),
         }
     }
-    out
+
+    /// Does `text` pass, once all its characters beyond ASCII are pushed?
+    fn passes(self, text: &str) -> bool {
+        self.run.is_none_or(|run| nfc_quick_yes(text, run))
+    }
+}
+
+/// The NFC quick check of a part of `text`.
+fn nfc_quick_yes(text: &str, range: std::ops::Range<usize>) -> bool {
+    use unicode_normalization::{is_nfc_quick, IsNormalized};
+    is_nfc_quick(text[range].chars()) == IsNormalized::Yes
+}
+
+/// ASCII and the precomposed Latin letters (U+00C0–U+024F, U+1E00–U+1EFF): allowed in
+/// NFC, with combining class 0 (a test checks every one).
+fn is_plain_starter(c: char) -> bool {
+    c.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+}
+
+/// A letter, digit or combining mark: part of a word for [`canonical`].
+fn continues_word(c: char) -> bool {
+    crate::normalize::is_alphanumeric(c) || ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// A tone mark as a combining character (grave, acute, tilde, hook above, dot below).
+fn is_tone_mark(c: char) -> bool {
+    matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}')
+}
+
+/// Does [`canonical`] move a tone mark in `word`, a run of letters, digits and marks
+/// (NFC)? True when the word ends in `oa`, `oe` or `uy` (not after `q`) with the
+/// tone mark on the second vowel, and that vowel has no other mark ("hoà", "khoẻ",
+/// "thuỷ"; not "quý", "thuế", "hoàng").
+///
+/// This is what `canonical_slow` looks for in the decomposed text, read from the
+/// composed characters: the second vowel is one character that decomposes to the
+/// letter and the tone mark, and nothing of the word follows it.
+fn moves_tone(word: &str) -> bool {
+    let mut chars = word.chars().rev();
+    let (Some(c), Some(prev)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    let pair = match prev {
+        'o' | 'O' => &['a', 'A', 'e', 'E'][..],
+        'u' | 'U' if !matches!(chars.next(), Some('q' | 'Q')) => &['y', 'Y'][..],
+        _ => return false,
+    };
+    if c.is_ascii() {
+        return false;
+    }
+    let mut parts = ['\0'; 3];
+    let mut len = 0;
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        if let Some(part) = parts.get_mut(len) {
+            *part = d;
+        }
+        len += 1;
+    });
+    len == 2 && pair.contains(&parts[0]) && is_tone_mark(parts[1])
 }
 
 fn canonical_slow(text: &str) -> String {
@@ -1022,19 +1227,13 @@ fn canonical_slow(text: &str) -> String {
             c => c,
         })
         .collect();
-    let is_tone = |c: char| matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}');
-    let continues = |c: Option<&char>| {
-        c.is_some_and(|&c| {
-            crate::normalize::is_alphanumeric(c) || ('\u{300}'..='\u{36f}').contains(&c)
-        })
-    };
     let mut i = 0;
     while i + 2 < chars.len() {
         let (a, b, t) = (chars[i], chars[i + 1], chars[i + 2]);
         let before_q = i > 0 && matches!(chars[i - 1], 'q' | 'Q');
         let pair = (matches!(a, 'o' | 'O') && matches!(b, 'a' | 'A' | 'e' | 'E'))
             || (matches!(a, 'u' | 'U') && matches!(b, 'y' | 'Y') && !before_q);
-        if pair && is_tone(t) && !continues(chars.get(i + 3)) {
+        if pair && is_tone_mark(t) && !chars.get(i + 3).is_some_and(|&c| continues_word(c)) {
             chars.swap(i + 1, i + 2);
             i += 3;
         } else {
@@ -1044,45 +1243,59 @@ fn canonical_slow(text: &str) -> String {
     chars.into_iter().nfc().collect()
 }
 
-/// Splits canonical text into words (letters, digits, inner apostrophes) and single
-/// punctuation characters; lower-cases them.
-fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        if c.is_whitespace() {
-            continue;
-        }
-        if !crate::normalize::is_alphanumeric(c) {
-            out.push(Token {
-                lower: crate::normalize::fold_case(c.encode_utf8(&mut [0; 4])),
-                word: false,
-                cap: false,
-            });
-            continue;
-        }
-        let mut end = start + c.len_utf8();
-        while let Some(&(at, next)) = chars.peek() {
-            let apostrophe = next == '\''
-                && text
-                    .get(at + 1..)
-                    .and_then(|rest| rest.chars().next())
-                    .is_some_and(crate::normalize::is_alphanumeric);
-            if crate::normalize::is_alphanumeric(next) || apostrophe {
-                end = at + next.len_utf8();
-                chars.next();
-            } else {
-                break;
-            }
-        }
-        let word = text.get(start..end).unwrap_or("");
-        out.push(Token {
-            lower: crate::normalize::fold_case(word),
-            word: true,
-            cap: c.is_uppercase() || c.is_numeric(),
-        });
+/// A text in [`canonical`] form and lower-cased, for [`Token`]s to borrow from.
+struct Canonical<'t> {
+    /// The canonical text, case kept.
+    text: Cow<'t, str>,
+    /// The canonical text lower-cased with [`fold_case`], which keeps the length of
+    /// every character: a token has the same byte offsets in both.
+    ///
+    /// [`fold_case`]: crate::normalize::fold_case
+    lower: String,
+}
+
+impl<'t> Canonical<'t> {
+    fn new(text: &'t str) -> Canonical<'t> {
+        let text = canonical(text);
+        let lower = crate::normalize::fold_case(&text);
+        debug_assert_eq!(text.len(), lower.len());
+        Canonical { text, lower }
     }
-    out
+
+    /// Splits the text into words (letters, digits, inner apostrophes) and single
+    /// punctuation characters, lower-cased.
+    fn tokens(&self) -> Vec<Token<'_>> {
+        use crate::normalize::is_alphanumeric;
+        let text = &*self.text;
+        let char_at = |i: usize| text[i..].chars().next();
+        let mut out = Vec::with_capacity(text.len() / 4);
+        let mut end = 0;
+        while let Some(c) = char_at(end) {
+            let start = end;
+            end += c.len_utf8();
+            if c.is_whitespace() {
+                continue;
+            }
+            let word = is_alphanumeric(c);
+            if word {
+                while let Some(next) = char_at(end) {
+                    if is_alphanumeric(next) {
+                        end += next.len_utf8();
+                    } else if next == '\'' && char_at(end + 1).is_some_and(is_alphanumeric) {
+                        end += 1;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            out.push(Token {
+                lower: &self.lower[start..end],
+                word,
+                cap: word && (c.is_uppercase() || c.is_numeric()),
+            });
+        }
+        out
+    }
 }
 
 /// The key of a register name and its length in tokens. The registers are NFC with the
@@ -1104,60 +1317,42 @@ fn name_key(name: &str) -> (String, usize) {
     if simple && unicode_normalization::is_nfc(name) {
         (crate::normalize::fold_case(name), name.split(' ').count())
     } else {
-        let tokens = tokenize(&canonical(name));
-        (join(&tokens), tokens.len())
+        let name = Canonical::new(name);
+        let tokens = name.tokens();
+        (join(&tokens).into(), tokens.len())
     }
 }
 
-/// Tokens joined with single spaces: the key of the name index.
-fn join(tokens: &[Token]) -> String {
-    let mut key = String::new();
+/// Tokens joined with single spaces: the key of the name index. Most keys are short
+/// enough to stay inline, without an allocation.
+fn join(tokens: &[Token]) -> CompactString {
+    let mut key = CompactString::default();
     for t in tokens {
-        if !key.is_empty() {
-            key.push(' ');
-        }
-        key.push_str(&t.lower);
+        push_token(&mut key, t.lower);
     }
     key
 }
 
+/// Appends a token to a key of the name index.
+fn push_token(key: &mut CompactString, token: &str) {
+    if !key.is_empty() {
+        key.push(' ');
+    }
+    key.push_str(token);
+}
+
 /// The ASCII key of `vietnamadminunits` aliases: marks dropped, đ → d, letters and
-/// digits only.
-fn ascii_key(text: &str) -> String {
-    text.nfd()
+/// digits only, tokens glued.
+fn ascii_key(tokens: &[Token]) -> CompactString {
+    tokens
+        .iter()
+        .flat_map(|t| t.lower.nfd())
         .filter_map(|c| match c {
             'đ' | 'Đ' => Some('d'),
             c if c.is_ascii_alphanumeric() => Some(c.to_ascii_lowercase()),
             _ => None,
         })
         .collect()
-}
-
-/// Is `text` its own [`canonical`] form? True when it is NFC, has no curly quote or
-/// dash, and no `oa`/`oe`/`uy` pair with the tone mark on its second vowel.
-fn is_canonical(text: &str) -> bool {
-    use unicode_normalization::{is_nfc_quick, IsNormalized};
-    let mut prev = ' ';
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if matches!(c, '\u{2018}' | '\u{2019}' | '\u{2013}' | '\u{2014}') {
-            return false;
-        }
-        let open = !chars.peek().is_some_and(|&n| {
-            crate::normalize::is_alphanumeric(n) || ('\u{300}'..='\u{36f}').contains(&n)
-        });
-        if open && matches!(prev, 'o' | 'O' | 'u' | 'U') && c > '\u{7F}' {
-            let mut base = c.to_string().nfd().collect::<Vec<char>>().into_iter();
-            if matches!(base.next(), Some('a' | 'A' | 'e' | 'E' | 'y' | 'Y'))
-                && base
-                    .any(|m| matches!(m, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}'))
-            {
-                return false;
-            }
-        }
-        prev = c;
-    }
-    is_nfc_quick(text.chars()) == IsNormalized::Yes
 }
 
 #[cfg(test)]
@@ -1207,35 +1402,180 @@ mod tests {
     #[test]
     fn name_keys_match_the_tokenizer() {
         for unit in PlaceIndex::builtin().units() {
-            let tokens = tokenize(&canonical(&unit.name));
-            let slow = (join(&tokens), tokens.len());
+            let name = Canonical::new(&unit.name);
+            let tokens = name.tokens();
+            let slow = (join(&tokens).into(), tokens.len());
             assert_eq!(name_key(&unit.name), slow, "{}", unit.name);
         }
     }
 
     #[test]
     fn canonical_fast_path_changes_nothing() {
+        // (text, returned as it is)
         let texts = [
-            "Hòa Bình",
-            "Hoàng Hóa, Thủy Nguyên",
-            "Ủy ban nhân dân tỉnh Quảng Ngãi",
-            "Quý Quỳnh ở khu phố Hoà Bình",
-            "Đắk R'Lấp",
-            "Ông Nguyễn Văn Thuỷ được bầu làm Chủ tịch",
-            "Xã Thụy Hòa, huyện Thái Thụy",
-            "khoẻ",
-            "Ông A, Phó Chủ tịch UBND xã Hoà Bình – huyện Thuỷ Nguyên, được bầu.",
-            "“Quý Quỳnh” ở Khánh Hoà; uỷ viên BCH, khu phố Tân Hoà.",
+            ("Hòa Bình", true),
+            ("Hoàng Hóa, Thủy Nguyên", true),
+            ("Ủy ban nhân dân tỉnh Quảng Ngãi", true),
+            ("Quý Quỳnh ở khu phố Hoà Bình", false),
+            ("Đắk R'Lấp", true),
+            ("Đắk R’Lấp", false),
+            ("Ông Nguyễn Văn Thuỷ được bầu làm Chủ tịch", false),
+            ("Xã Thụy Hòa, huyện Thái Thụy", true),
+            ("khoẻ", false),
+            (
+                "Ông A, Phó Chủ tịch UBND xã Hoà Bình – huyện Thuỷ Nguyên, được bầu.",
+                false,
+            ),
+            (
+                "“Quý Quỳnh” ở Khánh Hoà; uỷ viên BCH, khu phố Tân Hoà.",
+                false,
+            ),
+            ("Kết quả thu thuế ở Huế quá thấp, quý I", true),
+            ("Quý, Thuý và Hoè ở Thanh Hoá", false),
+            ("Nguyễn Văn Hòa, Thủy, Khỏe: \"không\" - nghỉ", true),
+            ("", true),
+            ("Hoà", false),
+            ("‘Hoà’ – THUỶ", false),
+            ("hoàng hoa hóa QUÝ thuở", true),
+            ("Hòa\u{1DC4} và Hoà\u{1DC4}", false),
         ];
-        let mut fast = 0;
-        for text in texts {
-            if is_canonical(text) {
-                fast += 1;
-                assert_eq!(canonical_slow(text), text);
-            }
-            assert_eq!(canonical(text), canonical_slow(text));
+        for (text, kept) in texts {
+            let got = canonical(text);
+            assert_eq!(got, canonical_slow(text), "{text}");
+            assert_eq!(matches!(got, Cow::Borrowed(_)), kept, "{text}");
         }
-        assert!(fast >= 5, "{fast}");
+    }
+
+    #[test]
+    fn plain_starters_pass_the_quick_check() {
+        use unicode_normalization::char::canonical_combining_class;
+        use unicode_normalization::{is_nfc_quick, IsNormalized};
+        for c in (0..=0x1FFFFu32).filter_map(char::from_u32) {
+            if is_plain_starter(c) {
+                let quick = is_nfc_quick(std::iter::once(c));
+                assert_eq!(quick, IsNormalized::Yes, "U+{:04X}", u32::from(c));
+                assert_eq!(canonical_combining_class(c), 0, "U+{:04X}", u32::from(c));
+            }
+        }
+    }
+
+    #[test]
+    fn nfc_quick_check_with_shortcut_agrees() {
+        use unicode_normalization::{is_nfc_quick, IsNormalized};
+        let texts = [
+            "",
+            "Hòa Bình",
+            "Ủy ban nhân dân tỉnh Quảng Ngãi",
+            "Ho\u{300}a Bi\u{300}nh",
+            "Hòa\u{300}",
+            "a\u{323}\u{302}",
+            "Đắk R’Lấp – “Thuỷ” ở Ea Kar",
+            "\u{301}Hòa",
+            "Hòa \u{1DC4}\u{301}",
+            "Hòa \u{301}\u{1DC4}",
+            "Hòa \u{1DC4}\u{323}",
+            "ạ\u{1DC4}",
+            "\u{2126}hm",
+            "Tỉnh\u{212B}",
+            "Hà Nội 北京 \u{AC00}\u{11A8}",
+            "năm 2017 \u{0958}",
+        ];
+        let mut yes = 0;
+        for text in texts {
+            let want = is_nfc_quick(text.chars()) == IsNormalized::Yes;
+            let mut check = NfcQuickCheck::default();
+            let got = non_ascii(text).all(|(i, c)| check.push(text, i, c)) && check.passes(text);
+            assert_eq!(got, want, "{text:?}");
+            yes += usize::from(want);
+        }
+        assert!((4..texts.len() - 4).contains(&yes), "{yes}");
+    }
+
+    /// [`moves_tone`] is true exactly when [`canonical_slow`] moves a tone mark: every
+    /// composed vowel after every `o` and `u` (after `q` or not), at the end of a word
+    /// or before a letter, a mark or punctuation.
+    #[test]
+    fn moves_tone_agrees_with_the_slow_path() {
+        let vowels = ('\u{C0}'..='\u{24F}')
+            .chain('\u{1E00}'..='\u{1EFF}')
+            .chain("aeyAEY".chars());
+        let mut moved = 0;
+        for c in vowels {
+            for (before, pair, after) in [
+                ("h", 'o', ""),
+                ("t", 'O', ""),
+                ("th", 'u', ""),
+                ("TH", 'U', ""),
+                ("q", 'u', ""),
+                ("Q", 'U', ""),
+                ("h", 'o', "n"),
+                ("h", 'o', "\u{302}"),
+                ("h", 'o', "\u{1DC4}"),
+                ("h", 'o', ","),
+                ("th", 'u', " Nguyên"),
+            ] {
+                let text = format!("{before}{pair}{c}{after}");
+                let word: String = text.chars().take_while(|&c| continues_word(c)).collect();
+                let slow = canonical_slow(&text);
+                assert_eq!(
+                    moves_tone(&word),
+                    slow != text.nfc().collect::<String>(),
+                    "{text:?} → {slow:?}"
+                );
+                moved += usize::from(slow != text);
+            }
+        }
+        assert!(moved > 50, "{moved}");
+        // The vowels that move are precomposed Latin letters.
+        for c in (0x80..=0x1FFFFu32).filter_map(char::from_u32) {
+            if !is_plain_starter(c) {
+                for word in [format!("ho{c}"), format!("thu{c}"), format!("O{c}")] {
+                    assert!(!moves_tone(&word), "{word:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn tokens_are_lower_cased_canonical_words_and_punctuation() {
+        // (text, tokens: lower-cased text, then `W` for a capitalised word, `w` for
+        // another word, `p` for punctuation)
+        let table = [
+            ("", vec![]),
+            (
+                "Bí thư Huyện ủy Đắk R’Lấp",
+                vec!["bí W", "thư w", "huyện W", "ủy w", "đắk W", "r'lấp W"],
+            ),
+            (
+                "UBND TP.HCM – xã Hoà Bình, quận 4",
+                vec![
+                    "ubnd W", "tp W", ". p", "hcm W", "- p", "xã w", "hòa W", "bình W", ", p",
+                    "quận w", "4 W",
+                ],
+            ),
+            (
+                "“THUỶ” ở 'Ea Kar'\u{a0}năm 2017",
+                vec![
+                    "“ p", "thủy W", "” p", "ở w", "' p", "ea W", "kar W", "' p", "năm w", "2017 W",
+                ],
+            ),
+        ];
+        for (text, want) in table {
+            let canon = Canonical::new(text);
+            let got: Vec<String> = canon
+                .tokens()
+                .iter()
+                .map(|t| {
+                    let kind = match (t.word, t.cap) {
+                        (true, true) => 'W',
+                        (true, false) => 'w',
+                        (false, _) => 'p',
+                    };
+                    format!("{} {kind}", t.lower)
+                })
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]
@@ -1620,6 +1960,118 @@ mod tests {
                 "{post}"
             );
         }
+    }
+
+    /// The places a document names, as sorted (code, count).
+    fn context_counts(doc: &str, year: Option<i32>) -> Vec<(String, u32)> {
+        let ctx = PlaceIndex::builtin().context(doc, year);
+        let mut counts: Vec<(String, u32)> =
+            ctx.counts.iter().map(|(c, &n)| (c.clone(), n)).collect();
+        counts.sort();
+        counts
+    }
+
+    /// (document, year, (code, count) of the provinces and districts it names).
+    type ContextCase = (&'static str, Option<i32>, &'static [(&'static str, u32)]);
+
+    #[test]
+    fn context_finds_names_inside_longer_capitalised_runs() {
+        let table: &[ContextCase] = &[
+            ("", Some(2017), &[]),
+            (
+                "Đoàn công tác về Thái Bình và Hưng Yên.",
+                Some(2017),
+                &[("33", 1), ("34", 1)],
+            ),
+            (
+                "Ông Nguyễn Thái Bình, Giám đốc Sở",
+                Some(2017),
+                &[("34", 1)],
+            ),
+            ("Ông Nguyễn Văn Minh", Some(2017), &[]),
+            (
+                "Đại biểu Hà Nội Hải Phòng Đà Nẵng",
+                Some(2017),
+                &[("01", 1), ("31", 1), ("48", 1)],
+            ),
+            (
+                "Bà Rịa - Vũng Tàu, Thừa Thiên - Huế, TT-Huế và TP.HCM",
+                Some(2017),
+                &[("46", 2), ("77", 1), ("79", 1)],
+            ),
+            (
+                "Ông A về công tác tại xã Song Mai, huyện Kim Động, tỉnh Hưng Yên.",
+                Some(2015),
+                &[("33", 2), ("331", 1)],
+            ),
+            (
+                "Bí thư Huyện ủy Vũ Thư (Thái Bình) và Chủ tịch UBND TP Hồ Chí Minh; \
+                 Hồ Chí Minh không phải tên tỉnh.",
+                Some(2017),
+                &[("34", 2), ("344", 1), ("79", 1)],
+            ),
+            (
+                "Ông B, Bí thư Đảng ủy xã Dạ Trạch Tổ Chức Hội Nghị Cán Bộ",
+                Some(2012),
+                &[("33", 1), ("330", 1)],
+            ),
+            (
+                "HÀ NỘI - Sáng nay tại Hà nội, Thanh Hoá và Khánh Hòa",
+                Some(2017),
+                &[("01", 2), ("38", 1), ("56", 1)],
+            ),
+        ];
+        for &(doc, year, want) in table {
+            let want: Vec<(String, u32)> = want.iter().map(|&(c, n)| (c.to_string(), n)).collect();
+            assert_eq!(context_counts(doc, year), want, "{doc}");
+        }
+    }
+
+    #[test]
+    fn alias_keys_are_found_by_their_beginning() {
+        let index = PlaceIndex::builtin();
+        for (prefix, want) in [
+            ("", true),
+            ("d", true),
+            ("datr", true),
+            ("datrach", true),
+            ("datrachx", false),
+            ("zzzz", false),
+        ] {
+            assert_eq!(index.begins_alias(prefix), want, "{prefix}");
+        }
+    }
+
+    #[test]
+    fn name_index_holds_every_start_of_every_name() {
+        let index = PlaceIndex::builtin();
+        for (key, names) in &index.by_name {
+            if names.units.is_empty() {
+                continue;
+            }
+            let tokens: Vec<&str> = key.split(' ').collect();
+            for n in 1..=tokens.len() {
+                let prefix = tokens[..n].join(" ");
+                let begun = index.by_name.get(&prefix).map_or(0, |n| n.begin);
+                for &id in &names.units {
+                    let bit = index.units[id as usize].level.bit();
+                    assert_eq!(begun & bit, bit, "{prefix:?} of {key:?}");
+                }
+            }
+        }
+        assert!(index.max_tokens >= 4, "{}", index.max_tokens);
+        assert!(!index.by_name.contains_key("bí thư"));
+        assert!(index.by_name["thừa thiên"].units.is_empty());
+        assert!(!index.is_unit_name("thừa thiên"));
+        assert!(index.is_unit_name("Thừa Thiên Huế"));
+        let levels = |key: &str| index.by_name.get(key).map_or(0, |n| n.begin);
+        let province = Level::Province.bit();
+        assert_eq!(levels("hưng") & province, province);
+        assert_eq!(levels("hưng yên") & province, province);
+        assert_eq!(levels("nguyễn") & province, 0);
+        assert_eq!(Slot::PROVINCE.levels(), province);
+        assert_eq!(Slot::COMMUNE.levels(), Level::Commune.bit());
+        assert_eq!(Slot::CITY.levels(), province | Level::District.bit());
     }
 
     #[test]
