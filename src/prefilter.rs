@@ -95,6 +95,11 @@ impl MoveFilter {
         })
     }
 
+    /// Heap memory used by the filter's automaton, in bytes.
+    pub fn memory_usage(&self) -> usize {
+        self.automaton.memory_usage()
+    }
+
     /// Byte offsets in `raw` where a move-word spelling or an unusual character starts,
     /// in order. Matches do not overlap; a line holds a move word once normalized only
     /// if it holds a mark.
