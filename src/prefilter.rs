@@ -278,6 +278,21 @@ impl MoveFilter {
     }
 }
 
+/// Nibble tables of the lead bytes that start an unusual character whatever follows
+/// (and a few that never do), for the vector search: a byte is one when the entries
+/// of its low and high nibbles share a bit. Bit 0: 00–1F but line breaks; bit 1: 10–1F,
+/// D0–DF, F0–FF; bit 2: 7F; bit 3: C2, C7–CF; bit 4: E0, E3–EF.
+#[rustfmt::skip]
+const LEAD_LOW: [u8; 16] = [
+    0b10011, 0b00011, 0b01011, 0b10011, 0b10011, 0b10011, 0b10011, 0b11011,
+    0b11011, 0b11011, 0b11010, 0b11011, 0b11011, 0b11010, 0b11011, 0b11111,
+];
+#[rustfmt::skip]
+const LEAD_HIGH: [u8; 16] = [
+    0b00001, 0b00010, 0, 0, 0, 0, 0, 0b00100,
+    0, 0, 0, 0, 0b01000, 0b00010, 0b10000, 0b00010,
+];
+
 /// The nibble tables of a [`MoveFilter`] in vector registers.
 #[cfg(target_arch = "x86_64")]
 struct Tables {
@@ -379,6 +394,8 @@ impl Search<'_, '_> {
                 tables.high[k][half] = table(&filter.high[k][half]);
             }
         }
+        let lead_low = table(&LEAD_LOW);
+        let lead_high = table(&LEAD_HIGH);
         let bytes = self.text.as_bytes();
         // The end of the text, followed by zeros.
         let mut tail = [0u8; 64 + WINDOW];
@@ -443,33 +460,32 @@ impl Search<'_, '_> {
             }
             let (r0, r1) = r;
 
-            // Lead bytes of the characters the normalizer may change, loosely.
+            // Lead bytes of the characters the normalizer may change, loosely: those
+            // that start one whatever follows (control characters but line breaks,
+            // delete, C2 and the lead bytes from C7 on but E1 and E2), looked up by
+            // their nibbles, and those that do by what follows.
             let eq = |v: __m256i, b: u8| _mm256_cmpeq_epi8(v, splat(b));
             let le = |v: __m256i, b: u8| _mm256_cmpeq_epi8(_mm256_min_epu8(v, splat(b)), v);
-            let ge = |v: __m256i, b: u8| _mm256_cmpeq_epi8(_mm256_max_epu8(v, splat(b)), v);
             let or = |a: __m256i, b: __m256i| _mm256_or_si256(a, b);
             let and = |a: __m256i, b: __m256i| _mm256_and_si256(a, b);
             let andnot = |a: __m256i, b: __m256i| _mm256_andnot_si256(a, b);
-            let control = andnot(or(eq(v0, b'\n'), eq(v0, b'\r')), le(v0, 0x1F));
+            let leads = and(
+                _mm256_shuffle_epi8(lead_low, and(v0, nibble)),
+                _mm256_shuffle_epi8(lead_high, and(_mm256_srli_epi16(v0, 4), nibble)),
+            );
             let spaces = and(eq(v0, b' '), eq(v1, b' '));
-            let c2 = and(eq(v0, 0xC2), or(le(v1, 0xA0), eq(v1, 0xAD)));
             let c3 = and(eq(v0, 0xC3), eq(or(v1, splat(0x20)), 0xB0));
-            let rare = andnot(or(eq(v0, 0xE1), eq(v0, 0xE2)), ge(v0, 0xC7));
             let e1 = and(eq(v0, 0xE1), le(v1, 0xB7));
-            let e2_80 = and(
-                eq(v1, 0x80),
+            // E2 80 (general punctuation) with a third byte other than 80–8F and
+            // A8–AF is common (quotes, dashes) and never unusual.
+            let punctuation = andnot(
                 or(le(v2, 0x8F), eq(and(v2, splat(0xF8)), 0xA8)),
+                eq(v1, 0x80),
             );
-            let e2_more = or(
-                or(eq(v1, 0x81), eq(v1, 0x83)),
-                or(eq(v1, 0x84), eq(and(v1, splat(0xF9)), 0xB1)),
-            );
-            let e2 = and(eq(v0, 0xE2), or(e2_80, e2_more));
-            let odd = or(
-                or(or(control, eq(v0, 0x7F)), or(spaces, c2)),
-                or(or(c3, rare), or(e1, e2)),
-            );
-            let others = _mm256_movemask_epi8(odd) as u32 & valid;
+            let e2 = andnot(punctuation, eq(v0, 0xE2));
+            let odd = or(or(leads, spaces), or(c3, or(e1, e2)));
+            let zero = _mm256_setzero_si256();
+            let others = !(_mm256_movemask_epi8(_mm256_cmpeq_epi8(odd, zero)) as u32) & valid;
 
             if moves | others != 0 {
                 let mut buckets = [[0u8; 32]; 2];
