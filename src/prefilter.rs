@@ -53,6 +53,8 @@ const WINDOW: usize = 8;
 const BEFORE: usize = 3;
 /// Buckets of fingerprints (two sets of eight for the vector tables).
 const BUCKETS: usize = 16;
+/// Fingerprints grouped one by one into buckets at most (see [`cluster`]).
+const MAX_GROUPS: usize = 256;
 
 /// What the raw text holds at a [`MoveFilter`] match.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -883,7 +885,9 @@ impl Nibbles {
 
 /// Groups `prints` into `n` buckets (some empty when there are fewer), merging
 /// the two groups whose union is least likely to match more than they did apart, as
-/// long as there are more than `n`.
+/// long as there are more than `n`. (With more than [`MAX_GROUPS`] prints, neighbours
+/// in the order of their nibbles from the anchor on are merged first, two by two,
+/// for a time quadratic in at most that many.)
 fn cluster(prints: Vec<Fingerprint>, n: usize) -> Vec<Vec<usize>> {
     let p = byte_probabilities();
     let mut groups: Vec<(Nibbles, Vec<usize>)> = prints
@@ -891,6 +895,27 @@ fn cluster(prints: Vec<Fingerprint>, n: usize) -> Vec<Vec<usize>> {
         .enumerate()
         .map(|(i, f)| (Nibbles::of(f), vec![i]))
         .collect();
+    if groups.len() > MAX_GROUPS {
+        groups.sort_by_key(|g| {
+            let mut k = g.0 .0;
+            k.rotate_left(BEFORE);
+            k
+        });
+        while groups.len() > MAX_GROUPS {
+            let mut merged = Vec::with_capacity(groups.len() / 2 + 1);
+            let mut pairs = groups.into_iter();
+            while let Some((a, mut members)) = pairs.next() {
+                match pairs.next() {
+                    Some((b, more)) => {
+                        members.extend(more);
+                        merged.push((a.union(&b), members));
+                    }
+                    None => merged.push((a, members)),
+                }
+            }
+            groups = merged;
+        }
+    }
     let mut alone: Vec<f64> = groups.iter().map(|g| g.0.likelihood(&p)).collect();
     let cost = |groups: &[(Nibbles, Vec<usize>)], alone: &[f64], i: usize, j: usize| {
         groups[i].0.union(&groups[j].0).likelihood(&p) - alone[i] - alone[j]
@@ -1164,7 +1189,16 @@ mod tests {
 
     impl Reference {
         fn new(keys: &[String]) -> Reference {
-            let spellings: Vec<String> = keys.iter().flat_map(|k| spellings(k)).collect();
+            // Keys that contain another are found through it.
+            let spellings: Vec<String> = keys
+                .iter()
+                .filter(|k| {
+                    !keys
+                        .iter()
+                        .any(|o| o.len() < k.len() && k.contains(o.as_str()))
+                })
+                .flat_map(|k| spellings(k))
+                .collect();
             let moves = AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
                 .build(&spellings)
@@ -1480,6 +1514,69 @@ mod tests {
                 Mark::Move
             ]
         );
+    }
+
+    /// Many more keys than buckets: the filter is built quickly and still finds what
+    /// the automaton finds.
+    #[test]
+    fn many_keys() {
+        let syllables = [
+            "bổ",
+            "nhiệm",
+            "điều",
+            "động",
+            "chuyển",
+            "công",
+            "tác",
+            "nhận",
+            "chức",
+            "giao",
+            "quyền",
+            "phó",
+            "trưởng",
+            "ban",
+            "thư",
+            "ủy",
+            "hòa",
+            "quý",
+            "thủy",
+            "xã",
+        ];
+        let mut keys: Vec<String> = Vec::new();
+        for (i, a) in syllables.iter().enumerate() {
+            for (j, b) in syllables.iter().enumerate() {
+                if (i + j) % 3 != 0 {
+                    keys.push(format!("{a} {b}"));
+                }
+            }
+        }
+        let started = std::time::Instant::now();
+        let f = MoveFilter::new(&keys).unwrap();
+        assert!(started.elapsed().as_secs() < 20);
+        let reference = Reference::new(&keys);
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..300 {
+            let text: String = (0..next(40))
+                .map(|_| {
+                    let s = syllables[next(syllables.len())];
+                    match next(4) {
+                        0 => s.to_uppercase(),
+                        1 => format!("{s} "),
+                        _ => format!(" {s}"),
+                    }
+                })
+                .collect();
+            let want = reference.parts(&text);
+            for vector in [true, false] {
+                assert_eq!(f.parts(&text, vector), want, "{text:?} {vector}");
+            }
+        }
     }
 
     #[test]
