@@ -82,7 +82,9 @@ pub struct MoveFilter {
     /// the buckets `8 * half..8 * half + 8`, those accepting a byte of low nibble `n`
     /// at place `k`; `high` for the high nibble. A bucket accepts a byte there when
     /// both do (a superset of `accept`).
+    #[cfg_attr(not(target_arch = "x86_64"), allow(dead_code))]
     low: [[[u8; 16]; 2]; WINDOW],
+    #[cfg_attr(not(target_arch = "x86_64"), allow(dead_code))]
     high: [[[u8; 16]; 2]; WINDOW],
     unusual: Unusual,
     /// Whether the vector search can run on this processor.
@@ -250,14 +252,19 @@ impl MoveFilter {
     }
 
     /// Byte offsets in `raw` where a move-word spelling or an unusual character starts,
-    /// in order. Matches do not overlap; a line holds a move word once normalized only
-    /// if it holds a mark.
+    /// in order. Marks do not overlap (of two spellings that do, the first is marked);
+    /// a line holds a move word once normalized only if it holds a mark.
     pub fn marks<'t>(&'t self, raw: &'t str) -> impl Iterator<Item = (usize, Mark)> + 't {
         self.find(raw, self.avx2).into_iter()
     }
 
     /// The marks of `raw`, found with the vector search if `vector` (and AVX2 is there).
     fn find(&self, raw: &str, vector: bool) -> Vec<(usize, Mark)> {
+        self.search(raw, vector).finish()
+    }
+
+    /// Every window of `raw` looked at, with the vector search if `vector`.
+    fn search<'f, 't>(&'f self, raw: &'t str, vector: bool) -> Search<'f, 't> {
         let mut search = Search {
             filter: self,
             text: raw,
@@ -265,18 +272,17 @@ impl MoveFilter {
             others: Vec::new(),
             spaces_end: 0,
         };
-        let len = raw.len();
         // Windows that start before the text, for keys at its very start.
         search.scalar(-(BEFORE as isize), 0);
         #[cfg(target_arch = "x86_64")]
         if vector && self.avx2 {
             // SAFETY: AVX2 is there (checked when the filter was built).
             unsafe { search.avx2() };
-            return search.finish();
+            return search;
         }
         let _ = vector;
-        search.scalar(0, len);
-        search.finish()
+        search.scalar(0, raw.len());
+        search
     }
 }
 
@@ -285,11 +291,13 @@ impl MoveFilter {
 /// of its low and high nibbles share a bit. Bit 0: 00–1F but line breaks; bit 1: 10–1F,
 /// D0–DF, F0–FF; bit 2: 7F; bit 3: C2, C7–CF; bit 4: E0, E3–EF.
 #[rustfmt::skip]
+#[cfg_attr(not(target_arch = "x86_64"), allow(dead_code))]
 const LEAD_LOW: [u8; 16] = [
     0b10011, 0b00011, 0b01011, 0b10011, 0b10011, 0b10011, 0b10011, 0b11011,
     0b11011, 0b11011, 0b11010, 0b11011, 0b11011, 0b11010, 0b11011, 0b11111,
 ];
 #[rustfmt::skip]
+#[cfg_attr(not(target_arch = "x86_64"), allow(dead_code))]
 const LEAD_HIGH: [u8; 16] = [
     0b00001, 0b00010, 0, 0, 0, 0, 0, 0b00100,
     0, 0, 0, 0, 0b01000, 0b00010, 0b10000, 0b00010,
@@ -307,26 +315,7 @@ impl MoveFilter {
     /// The starts of all move-word spellings, overlapping ones too, and the other
     /// marks, found with the vector search or not.
     fn parts(&self, raw: &str, vector: bool) -> (Vec<usize>, Vec<(usize, Mark)>) {
-        let mut search = Search {
-            filter: self,
-            text: raw,
-            moves: Vec::new(),
-            others: Vec::new(),
-            spaces_end: 0,
-        };
-        search.scalar(-(BEFORE as isize), 0);
-        #[cfg(target_arch = "x86_64")]
-        if vector && self.avx2 {
-            // SAFETY: AVX2 is there (checked when the filter was built).
-            unsafe { search.avx2() };
-        } else {
-            search.scalar(0, raw.len());
-        }
-        #[cfg(not(target_arch = "x86_64"))]
-        {
-            let _ = vector;
-            search.scalar(0, raw.len());
-        }
+        let search = self.search(raw, vector);
         let mut moves: Vec<usize> = search.moves.iter().map(|m| m.0).collect();
         moves.sort_unstable();
         moves.dedup();
