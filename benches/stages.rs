@@ -12,7 +12,7 @@
 //!   throughput counts the bytes of the posts);
 //! * `extract`: the whole document, every stage together (the sample tells moves, so
 //!   the whole pipeline runs on it after the prefilter).
-//! * `prefilter_corpus`: the prefilter on the titles and texts of the first 16 MB of
+//! * `prefilter_corpus`: the prefilter on the titles and texts of the first 4 MB of
 //!   the real corpus, where moves are rare (`CANBO_BENCH_CORPUS`, default
 //!   `../shared/corpus/news-baomoi-2017.jsonl` relative to the crate; skipped, with a
 //!   message, when the file is absent).
@@ -124,7 +124,7 @@ fn stages(c: &mut Criterion) {
     group.bench_function("prefilter", |b| {
         b.iter(|| filter.marks(black_box(SAMPLE)).count())
     });
-    if let Some(texts) = corpus_texts(16 << 20) {
+    if let Some(texts) = corpus_texts(4 << 20) {
         let bytes: usize = texts.iter().map(String::len).sum();
         let marks: usize = texts.iter().map(|t| filter.marks(t).count()).sum();
         println!(
