@@ -12,10 +12,15 @@
 //!   throughput counts the bytes of the posts);
 //! * `extract`: the whole document, every stage together (the sample tells moves, so
 //!   the whole pipeline runs on it after the prefilter).
+//! * `prefilter_corpus`: the prefilter on the titles and texts of the first 4 MB of
+//!   the real corpus, where moves are rare (`CANBO_BENCH_CORPUS`, default
+//!   `../shared/corpus/news-baomoi-2017.jsonl` relative to the crate; skipped, with a
+//!   message, when the file is absent).
 
 use std::hint::black_box;
 use std::time::Duration;
 
+use canbo::input::{Item, Reader, Source};
 use canbo::normalize::Normalizer;
 use canbo::place::PlaceIndex;
 use canbo::prefilter::MoveFilter;
@@ -24,6 +29,33 @@ use canbo::{Document, Extractor};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 const SAMPLE: &str = include_str!("data/sample.txt");
+
+/// Titles and texts of the first `limit` bytes of documents of the corpus, if present.
+fn corpus_texts(limit: usize) -> Option<Vec<String>> {
+    let path = std::env::var("CANBO_BENCH_CORPUS").unwrap_or_else(|_| {
+        format!(
+            "{}/../shared/corpus/news-baomoi-2017.jsonl",
+            env!("CARGO_MANIFEST_DIR")
+        )
+    });
+    if !std::path::Path::new(&path).is_file() {
+        println!("prefilter_corpus skipped: no corpus at {path}");
+        return None;
+    }
+    let mut texts = Vec::new();
+    let mut total = 0;
+    for item in Reader::new(&[Source::parse(&path)]) {
+        if let Item::Document(doc) = item {
+            total += doc.len();
+            texts.extend(doc.title);
+            texts.push(doc.text);
+            if total >= limit {
+                break;
+            }
+        }
+    }
+    Some(texts)
+}
 
 /// Posts of the kind `extract` hands to `PlaceIndex::resolve`: with and without
 /// places, chains of places, committee words, bare province names.
@@ -92,6 +124,24 @@ fn stages(c: &mut Criterion) {
     group.bench_function("prefilter", |b| {
         b.iter(|| filter.marks(black_box(SAMPLE)).count())
     });
+    if let Some(texts) = corpus_texts(4 << 20) {
+        let bytes: usize = texts.iter().map(String::len).sum();
+        let marks: usize = texts.iter().map(|t| filter.marks(t).count()).sum();
+        println!(
+            "corpus sample: {bytes} bytes, {} texts, {marks} marks",
+            texts.len()
+        );
+        group.throughput(Throughput::Bytes(bytes as u64));
+        group.bench_function("prefilter_corpus", |b| {
+            b.iter(|| {
+                texts
+                    .iter()
+                    .map(|t| filter.marks(black_box(t)).count())
+                    .sum::<usize>()
+            })
+        });
+        group.throughput(Throughput::Bytes(SAMPLE.len() as u64));
+    }
     group.bench_function("is_normalized_line", |b| {
         b.iter(|| {
             SAMPLE
