@@ -1,5 +1,6 @@
 //! `canbo`: the command line over the library.
 
+use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
@@ -114,6 +115,58 @@ struct Summary {
 const BATCH_UNITS: usize = 512;
 const BATCH_BYTES: usize = 16 << 20;
 
+/// Batches being extracted at once, at most.
+const IN_FLIGHT: usize = 3;
+
+/// Parses and extracts one batch on the thread pool.
+fn extract_batch(extractor: &Extractor, batch: Vec<Unit>) -> Vec<Vec<Outcome>> {
+    batch
+        .into_par_iter()
+        .map(|unit| {
+            unit.into_items()
+                .into_iter()
+                .map(|item| match item {
+                    Item::Document(doc) => Outcome::Records(extractor.extract(&doc)),
+                    Item::Skipped(diag) => Outcome::Skipped(diag),
+                    Item::Warning(diag) => Outcome::Warning(diag),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// A batch's outcomes, as a worker sends them back: `None` if it failed.
+struct Reply {
+    index: usize,
+    /// Input bytes read when the batch was cut.
+    read: u64,
+    outcomes: Option<Vec<Vec<Outcome>>>,
+}
+
+/// Sends a batch's [`Reply`] when dropped, so that the writer hears of a worker that
+/// panicked instead of waiting for it forever.
+struct ReplyOnDrop {
+    reply: Option<Reply>,
+    to: mpsc::Sender<Reply>,
+}
+
+impl ReplyOnDrop {
+    fn set(&mut self, outcomes: Vec<Vec<Outcome>>) {
+        if let Some(reply) = &mut self.reply {
+            reply.outcomes = Some(outcomes);
+        }
+    }
+}
+
+impl Drop for ReplyOnDrop {
+    fn drop(&mut self) {
+        if let Some(reply) = self.reply.take() {
+            // The receiver is gone only when the run already failed.
+            let _ = self.to.send(reply);
+        }
+    }
+}
+
 /// What one item of input gave.
 enum Outcome {
     Records(Vec<Record>),
@@ -175,47 +228,70 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
         let _ = batches.send((batch, read));
         read
     });
-    for (batch, read) in received {
-        let results: Vec<Vec<Outcome>> = pool.install(|| {
-            batch
-                .into_par_iter()
-                .map(|unit| {
-                    unit.into_items()
-                        .into_iter()
-                        .map(|item| match item {
-                            Item::Document(doc) => Outcome::Records(extractor.extract(&doc)),
-                            Item::Skipped(diag) => Outcome::Skipped(diag),
-                            Item::Warning(diag) => Outcome::Warning(diag),
-                        })
-                        .collect()
-                })
-                .collect()
-        });
-        for outcome in results.into_iter().flatten() {
-            match outcome {
-                Outcome::Records(records) => {
-                    summary.documents += 1;
-                    summary.with_records += u64::from(!records.is_empty());
-                    summary.records += records.len() as u64;
-                    for r in &records {
-                        writer.write(r)?;
+    // Up to `IN_FLIGHT` batches are extracted at once, so that a worker done with its
+    // share of one batch goes on with the next instead of waiting for the slowest
+    // document; finished batches wait in `done` to be written in order.
+    let (reply_to, replies) = mpsc::channel::<Reply>();
+    let extractor = &extractor;
+    pool.in_place_scope(|scope| -> Result<(), Box<dyn std::error::Error>> {
+        let mut received = received.into_iter();
+        let mut done: BTreeMap<usize, (Vec<Vec<Outcome>>, u64)> = BTreeMap::new();
+        let (mut started, mut written, mut more) = (0, 0, true);
+        loop {
+            while more && started - written < IN_FLIGHT {
+                let Some((batch, read)) = received.next() else {
+                    more = false;
+                    break;
+                };
+                let mut reply = ReplyOnDrop {
+                    reply: Some(Reply {
+                        index: started,
+                        read,
+                        outcomes: None,
+                    }),
+                    to: reply_to.clone(),
+                };
+                scope.spawn(move |_| reply.set(extract_batch(extractor, batch)));
+                started += 1;
+            }
+            if written == started {
+                return Ok(());
+            }
+            while !done.contains_key(&written) {
+                let reply = replies.recv()?;
+                let outcomes = reply.outcomes.ok_or("a worker thread failed")?;
+                done.insert(reply.index, (outcomes, reply.read));
+            }
+            let Some((outcomes, read)) = done.remove(&written) else {
+                continue;
+            };
+            written += 1;
+            for outcome in outcomes.into_iter().flatten() {
+                match outcome {
+                    Outcome::Records(records) => {
+                        summary.documents += 1;
+                        summary.with_records += u64::from(!records.is_empty());
+                        summary.records += records.len() as u64;
+                        for r in &records {
+                            writer.write(r)?;
+                        }
+                    }
+                    Outcome::Skipped(diag) => {
+                        eprintln!("{diag}");
+                        *summary.skipped.entry(diag.reason.label()).or_default() += 1;
+                    }
+                    Outcome::Warning(diag) => {
+                        eprintln!("warning: {diag}");
+                        summary.warnings += 1;
                     }
                 }
-                Outcome::Skipped(diag) => {
-                    eprintln!("{diag}");
-                    *summary.skipped.entry(diag.reason.label()).or_default() += 1;
-                }
-                Outcome::Warning(diag) => {
-                    eprintln!("warning: {diag}");
-                    summary.warnings += 1;
-                }
+            }
+            if let Some(bar) = &progress {
+                bar.set_position(read);
+                bar.set_message(format!("{} documents", summary.documents));
             }
         }
-        if let Some(bar) = &progress {
-            bar.set_position(read);
-            bar.set_message(format!("{} documents", summary.documents));
-        }
-    }
+    })?;
     let bytes_read = reading.join().map_err(|_| "the reader thread failed")?;
     writer.finish()?;
     if let Some(bar) = progress {
