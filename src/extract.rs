@@ -19,7 +19,7 @@ use crate::normalize::{fold_case, Normalized, Normalizer, ToneStyle};
 use crate::place::{PlaceIndex, ResolvedPlace};
 use crate::prefilter::{Mark, MoveFilter};
 use crate::record::Field;
-use crate::segment::sentences;
+use crate::segment::{sentences, sentences_through};
 use crate::{Document, Record};
 
 /// Configures and builds an [`Extractor`].
@@ -241,7 +241,9 @@ impl Extractor {
         let trimmed = line.trim_start_matches(' ');
         let offset = line.len() - trimmed.len();
         let trimmed = trimmed.trim_end_matches([' ', '\r']);
-        let spans = sentences(trimmed);
+        // The sentences up to the one after the last move word.
+        let last = moves.iter().max().map_or(0, |&m| m.saturating_sub(offset));
+        let spans = sentences_through(trimmed, last);
         let mut normal: Vec<Option<bool>> = vec![None; spans.len()];
         let mut is_normal = |k: usize| {
             *normal[k].get_or_insert_with(|| {

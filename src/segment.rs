@@ -95,15 +95,33 @@ fn is_abbreviation(token: &str) -> bool {
 /// Byte ranges of the sentences of `text`, in order, trimmed of surrounding
 /// white space; empty sentences are skipped.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    sentences_through(text, usize::MAX)
+}
+
+/// The first of [`sentences`]: up to the first sentence that starts after offset `at`
+/// (the one after the sentence at `at`), or all of them. Segmenting goes left to right,
+/// so the rest of a long text is not looked at.
+///
+/// ```
+/// use canbo::segment::{sentences, sentences_through};
+///
+/// let text = "Ông A nghỉ hưu. Bà B thay ông. Trời mưa. Gió to.";
+/// assert_eq!(sentences_through(text, 20), sentences(text)[..3]);
+/// ```
+pub fn sentences_through(text: &str, at: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    // Adds a sentence; true once it starts after `at`.
     let mut push = |r: Range<usize>| {
-        let Some(s) = text.get(r.clone()) else { return };
+        let Some(s) = text.get(r.clone()) else {
+            return false;
+        };
         let trimmed = s.trim_start();
         let start = r.start + (s.len() - trimmed.len());
         let end = start + trimmed.trim_end().len();
         if start < end {
             out.push(start..end);
         }
+        start < end && start > at
     };
     let mut start = 0;
     let bytes = text.as_bytes();
@@ -129,7 +147,9 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
             continue;
         };
         if c == '\n' {
-            push(start..i);
+            if push(start..i) {
+                return out;
+            }
             start = i + 1;
             i += 1;
             continue;
@@ -155,7 +175,9 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         if !after.is_whitespace() {
             // Glued sentences: "Hà Nội.Sáng nay" (but not "TP.HCM", "Q.Hoàn Kiếm").
             if run == "." && k == j && glued_break(text, run_start, k) {
-                push(start..j);
+                if push(start..j) {
+                    return out;
+                }
                 start = j;
             }
             i = j;
@@ -184,7 +206,9 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                 || (next.is_numeric() && ends_with_year(&text[..run_start]))
         };
         if split {
-            push(start..k);
+            if push(start..k) {
+                return out;
+            }
             start = m;
         }
         i = m;
@@ -227,6 +251,27 @@ mod tests {
                 s
             })
             .collect()
+    }
+
+    /// `sentences_through` gives the first of `sentences`, whatever the offset.
+    #[test]
+    fn sentences_through_an_offset() {
+        let texts = [
+            "",
+            "Một câu",
+            "Ông A nghỉ hưu. Bà B thay thế.\nDòng hai! Dòng ba? TS. Lê Văn C về TP.HCM.",
+            "  Hà Nội.Sáng nay, ông về.  \n\n Ông về Hà Nội tháng 7/2006. 2 năm sau, ông đi.",
+        ];
+        for text in texts {
+            let all = sentences(text);
+            for at in 0..=text.len() {
+                let n = all
+                    .iter()
+                    .position(|r| r.start > at)
+                    .map_or(all.len(), |k| k + 1);
+                assert_eq!(sentences_through(text, at), all[..n], "{text:?} at {at}");
+            }
+        }
     }
 
     #[test]
