@@ -19,7 +19,7 @@ use crate::normalize::{fold_case, Normalized, Normalizer, ToneStyle};
 use crate::place::{PlaceIndex, ResolvedPlace};
 use crate::prefilter::{Mark, MoveFilter};
 use crate::record::Field;
-use crate::segment::{sentences, sentences_through};
+use crate::segment::{ending, opening, sentences, sentences_through};
 use crate::{Document, Record};
 
 /// Configures and builds an [`Extractor`].
@@ -244,13 +244,6 @@ impl Extractor {
         // The sentences up to the one after the last move word.
         let last = moves.iter().max().map_or(0, |&m| m.saturating_sub(offset));
         let spans = sentences_through(trimmed, last);
-        let mut normal: Vec<Option<bool>> = vec![None; spans.len()];
-        let mut is_normal = |k: usize| {
-            *normal[k].get_or_insert_with(|| {
-                self.normalizer
-                    .is_normalized_line(&trimmed[spans[k].clone()])
-            })
-        };
         for (k, span) in spans.iter().enumerate() {
             if !moves
                 .iter()
@@ -258,10 +251,16 @@ impl Extractor {
             {
                 continue;
             }
-            // The sentence and the ones around it (where its boundaries were decided)
-            // must read the same once normalized; if not, the line is normalized.
-            let around = k.saturating_sub(1)..(k + 2).min(spans.len());
-            if !around.into_iter().all(&mut is_normal) {
+            // The sentence, the end of the one before and the start of the one after
+            // (where its boundaries were decided) must read the same once normalized; if
+            // not, the line is normalized.
+            let reads_same = |text: &str| self.normalizer.is_normalized_line(text);
+            let before = k.checked_sub(1).map(|j| &trimmed[spans[j].clone()]);
+            let after = spans.get(k + 1).map(|r| &trimmed[r.clone()]);
+            let same = reads_same(&trimmed[span.clone()])
+                && before.is_none_or(|b| reads_same(ending(b)))
+                && after.is_none_or(|a| reads_same(opening(a)));
+            if !same {
                 let norm = self.normalizer.normalize(line);
                 return self.text_draft(field, norm.as_str());
             }

@@ -70,6 +70,33 @@ fn token_before(text: &str, end: usize) -> &str {
     head.get(start..).unwrap_or("")
 }
 
+/// The end of a sentence that [`sentences`] reads to end it there: its terminators and
+/// closing quotes, and before them more than the abbreviation and year tests look at,
+/// from the start of a word. Text that normalizing leaves unchanged here and in the next
+/// sentence's [`opening`] is cut at the same place once normalized.
+///
+/// ```
+/// use canbo::segment::{ending, opening};
+///
+/// let sentence = "Ngày 1/7, ông Nguyễn Văn A được bổ nhiệm làm Giám đốc Sở Tài chính tỉnh.”";
+/// assert_eq!(ending(sentence), "nhiệm làm Giám đốc Sở Tài chính tỉnh.”");
+/// assert_eq!(opening("Sáng nay, ông về."), "Sáng");
+/// ```
+pub fn ending(sentence: &str) -> &str {
+    let body = sentence.trim_end_matches(|c| is_terminator(c) || is_closer(c));
+    let Some((from, _)) = body.char_indices().rev().nth(MAX_TOKEN + 8) else {
+        return sentence;
+    };
+    sentence[..from]
+        .rfind(' ')
+        .map_or(sentence, |k| &sentence[k + 1..])
+}
+
+/// The first word of a sentence: all [`sentences`] reads of it to start it there.
+pub fn opening(sentence: &str) -> &str {
+    sentence.split(' ').next().unwrap_or(sentence)
+}
+
 /// Whether `head` ends with a year ("tháng 7/2006", "năm 2006"): a full stop after it ends
 /// the sentence even before a number ("… năm 2006. 1 năm sau, …"), which a day and month
 /// ("ngày 26. 6") do not.
@@ -251,6 +278,36 @@ mod tests {
                 s
             })
             .collect()
+    }
+
+    /// `ending` keeps more than the abbreviation test reads, from a word start.
+    #[test]
+    fn endings_and_openings() {
+        let cases: &[(&str, &str)] = &[
+            ("Ông về.", "Ông về."),
+            ("", ""),
+            (
+                "Sau đó ông được điều động về làm Phó Giám đốc Sở Nội vụ tỉnh Hà Giang!!!”",
+                "Phó Giám đốc Sở Nội vụ tỉnh Hà Giang!!!”",
+            ),
+            (
+                "Ông nhận quyết định của Chủ tịch UBND tỉnh PGS.TS.BSCKII.NguyễnVănAnhTuấn.",
+                "tỉnh PGS.TS.BSCKII.NguyễnVănAnhTuấn.",
+            ),
+        ];
+        for &(sentence, want) in cases {
+            let end = ending(sentence);
+            assert_eq!(end, want, "{sentence}");
+            let body = end.trim_end_matches(|c| is_terminator(c) || is_closer(c));
+            assert!(
+                body == sentence.trim_end_matches(|c| is_terminator(c) || is_closer(c))
+                    || body.chars().count() > MAX_TOKEN + 8,
+                "{sentence}"
+            );
+        }
+        assert_eq!(opening("Ông Lê Văn A"), "Ông");
+        assert_eq!(opening("“Tôi"), "“Tôi");
+        assert_eq!(opening(""), "");
     }
 
     /// `sentences_through` gives the first of `sentences`, whatever the offset.
