@@ -175,6 +175,8 @@ pub struct Gazetteer {
     /// For each automaton pattern, the entries with that key.
     by_pattern: Vec<Vec<u32>>,
     automaton: AhoCorasick,
+    /// The bytes a key of `automaton` starts with.
+    first_bytes: [bool; 256],
     /// The move words alone, for finding the sentences worth analysing.
     moves: AhoCorasick,
     surnames: HashSet<String>,
@@ -267,8 +269,14 @@ impl Gazetteer {
         }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
+            .start_kind(StartKind::Anchored)
             .build(&patterns)?;
+        let mut first_bytes = [false; 256];
+        for p in &patterns {
+            if let Some(&b) = p.as_bytes().first() {
+                first_bytes[usize::from(b)] = true;
+            }
+        }
         let move_keys: Vec<String> = entries
             .iter()
             .filter(|e| e.category == Category::Move)
@@ -281,6 +289,7 @@ impl Gazetteer {
             entries,
             by_pattern,
             automaton,
+            first_bytes,
             moves,
             surnames,
             abbreviations,
@@ -340,51 +349,69 @@ impl Gazetteer {
     }
 
     /// [`Gazetteer::find`] given `folded`, the [`fold_case`] of `text`.
+    ///
+    /// A hit starts where a word may start, so the automaton runs anchored there alone:
+    /// the longest key at each such offset, as a leftmost-longest search finds it,
+    /// without walking through the inside of words.
     pub fn find_folded(&self, text: &str, folded: &str) -> Vec<Hit> {
         debug_assert_eq!(text.len(), folded.len());
+        let bytes = folded.as_bytes();
         let mut hits = Vec::new();
+        // Is the character before `at` a letter or digit?
+        let mut after_word = false;
         let mut at = 0;
         while at < folded.len() {
-            let Some(mut m) = self.automaton.find(Input::new(&folded).range(at..)) else {
-                break;
-            };
-            // "giữ chức Vụ trưởng": a cue written in lower case does not take the
-            // capitalised word that starts a title; a shorter entry may match instead.
-            if let Some(cut) = self.capital_inside_cue(text, m.start()..m.end(), m.pattern()) {
-                let shorter = Input::new(&folded)
-                    .range(m.start()..cut)
-                    .anchored(Anchored::Yes);
-                match self.automaton.find(shorter) {
-                    Some(s) => m = s,
-                    None => {
-                        at = next_char(folded, m.start());
-                        continue;
-                    }
-                }
+            let c = text[at..].chars().next().unwrap_or(' ');
+            let is_word = crate::normalize::is_alphanumeric(c);
+            let next = at + c.len_utf8();
+            if (after_word && is_word) || !self.first_bytes[usize::from(bytes[at])] {
+                (after_word, at) = (is_word, next);
+                continue;
             }
-            let span = m.start()..m.end();
-            let ok_bounds = is_boundary(text, span.start) && is_boundary(text, span.end);
-            let mut found = false;
-            if ok_bounds {
-                for &e in &self.by_pattern[m.pattern().as_usize()] {
-                    let entry = &self.entries[e as usize];
-                    if entry.case_sensitive && text.get(span.clone()) != Some(entry.text.as_str()) {
-                        continue;
+            match self.hit_at(text, folded, at) {
+                Some((end, entries)) => {
+                    for &e in entries {
+                        if self.has_case(&self.entries[e as usize], text, at..end) {
+                            hits.push(Hit {
+                                span: at..end,
+                                entry: e,
+                            });
+                        }
                     }
-                    hits.push(Hit {
-                        span: span.clone(),
-                        entry: e,
-                    });
-                    found = true;
+                    after_word = text[..end]
+                        .chars()
+                        .next_back()
+                        .is_some_and(crate::normalize::is_alphanumeric);
+                    at = end;
                 }
+                None => (after_word, at) = (is_word, next),
             }
-            at = if found {
-                span.end
-            } else {
-                next_char(folded, span.start)
-            };
         }
         hits
+    }
+
+    /// The hit that starts at `at`, a word boundary: its end and its entries. It is the
+    /// longest key there, if that ends at a word boundary and has an entry for its case.
+    fn hit_at(&self, text: &str, folded: &str, at: usize) -> Option<(usize, &[u32])> {
+        let input = Input::new(folded).range(at..).anchored(Anchored::Yes);
+        let mut m = self.automaton.find(input)?;
+        // "giữ chức Vụ trưởng": a cue written in lower case does not take the
+        // capitalised word that starts a title; a shorter entry may match instead.
+        if let Some(cut) = self.capital_inside_cue(text, m.start()..m.end(), m.pattern()) {
+            let shorter = Input::new(folded).range(at..cut).anchored(Anchored::Yes);
+            m = self.automaton.find(shorter)?;
+        }
+        let (end, entries) = (m.end(), &self.by_pattern[m.pattern().as_usize()][..]);
+        let cased = entries
+            .iter()
+            .any(|&e| self.has_case(&self.entries[e as usize], text, at..end));
+        (cased && is_boundary(text, end)).then_some((end, entries))
+    }
+
+    /// Does `text[span]` have the case `entry` needs (abbreviations match only as
+    /// written)?
+    fn has_case(&self, entry: &Entry, text: &str, span: Range<usize>) -> bool {
+        !entry.case_sensitive || text.get(span) == Some(entry.text.as_str())
     }
 }
 
@@ -418,13 +445,6 @@ impl Gazetteer {
             })
             .map(|(i, _)| span.start + i)
     }
-}
-
-fn next_char(s: &str, at: usize) -> usize {
-    s[at..]
-        .chars()
-        .next()
-        .map_or(s.len(), |c| at + c.len_utf8())
 }
 
 /// True when offset `at` of `text` is not inside a word.
@@ -494,6 +514,16 @@ mod tests {
             ("Bí thư Huyện ủy Kim Động", &[("Bí thư Huyện ủy", Title)]),
             // "cử" must not match inside "cửa", nor "bầu" inside "bầuu".
             ("mở cửa hàng", &[]),
+            // Nor "ông" inside "không", "công" or "Trông".
+            ("không công Trông", &[]),
+            // A longer key that fails at its end hides the shorter one at its start:
+            // "thay đổix" is no "thay".
+            ("thay đổix", &[]),
+            ("thay đổi", &[("thay đổi", Cue)]),
+            (
+                "ông thay ông B",
+                &[("ông", Honorific), ("thay", Move), ("ông", Honorific)],
+            ),
             (
                 "được bầu giữ chức Chủ tịch UBND",
                 &[
