@@ -858,22 +858,24 @@ fn tokenize(sentence: &str, folded: &str, base: usize) -> Vec<Token> {
             }
             let word = &sentence[start..end];
             // "TP." "TX." "Q.": a short abbreviation keeps its full stop.
-            if matches!(
-                word,
-                "TP" | "Tp"
-                    | "TX"
-                    | "Tx"
-                    | "Q"
-                    | "P"
-                    | "H"
-                    | "TT"
-                    | "ThS"
-                    | "TS"
-                    | "PGS"
-                    | "GS"
-                    | "BS"
-                    | "Th"
-            ) && sentence[end..].starts_with('.')
+            if word.len() <= 3
+                && matches!(
+                    word,
+                    "TP" | "Tp"
+                        | "TX"
+                        | "Tx"
+                        | "Q"
+                        | "P"
+                        | "H"
+                        | "TT"
+                        | "ThS"
+                        | "TS"
+                        | "PGS"
+                        | "GS"
+                        | "BS"
+                        | "Th"
+                )
+                && sentence[end..].starts_with('.')
             {
                 chars.next();
                 end += 1;
