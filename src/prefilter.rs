@@ -1073,6 +1073,16 @@ fn unusual_patterns() -> Vec<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A reproducible stream of numbers below `n` (xorshift64), for random texts.
+    fn xorshift(mut state: u64) -> impl FnMut(usize) -> usize {
+        move |n| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        }
+    }
     use crate::normalize::Normalizer;
     use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -1461,13 +1471,7 @@ mod tests {
         ] {
             pieces.push(p.to_string());
         }
-        let mut state = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut next = xorshift(0x2545_F491_4F6C_DD1Du64);
         let mut found = 0;
         for _ in 0..3000 {
             let len = next(60);
@@ -1543,13 +1547,7 @@ mod tests {
         let f = MoveFilter::new(&keys).unwrap();
         assert!(started.elapsed().as_secs() < 20);
         let reference = Reference::new(&keys);
-        let mut state = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut next = xorshift(0x9E37_79B9_7F4A_7C15u64);
         for _ in 0..300 {
             let text: String = (0..next(40))
                 .map(|_| {
