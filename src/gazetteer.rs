@@ -22,7 +22,10 @@ use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, MatchKind, PatternID};
+use rustc_hash::FxHashSet;
 
 use crate::normalize::{fold_case, Normalizer};
 
@@ -174,9 +177,12 @@ pub struct Gazetteer {
     entries: Vec<Entry>,
     /// For each automaton pattern, the entries with that key.
     by_pattern: Vec<Vec<u32>>,
-    automaton: AhoCorasick,
+    /// A DFA of its own type (not behind `AhoCorasick`), so that its walk is inlined.
+    automaton: NFA,
     /// The bytes a key of `automaton` starts with.
     first_bytes: [bool; 256],
+    /// The first words (runs of letters and digits) of the keys of `automaton`.
+    first_words: FxHashSet<Box<[u8]>>,
     /// The move words alone, for finding the sentences worth analysing.
     moves: AhoCorasick,
     surnames: HashSet<String>,
@@ -267,14 +273,18 @@ impl Gazetteer {
                 by_pattern[p].push(i as u32);
             }
         }
-        let automaton = AhoCorasickBuilder::new()
+        let automaton = NFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
             .build(&patterns)?;
         let mut first_bytes = [false; 256];
+        let mut first_words = FxHashSet::default();
         for p in &patterns {
             if let Some(&b) = p.as_bytes().first() {
                 first_bytes[usize::from(b)] = true;
+            }
+            let word = &p.as_bytes()[..word_end(p, 0)];
+            if !word.is_empty() {
+                first_words.insert(word.into());
             }
         }
         let move_keys: Vec<String> = entries
@@ -290,6 +300,7 @@ impl Gazetteer {
             by_pattern,
             automaton,
             first_bytes,
+            first_words,
             moves,
             surnames,
             abbreviations,
@@ -357,19 +368,25 @@ impl Gazetteer {
         debug_assert_eq!(text.len(), folded.len());
         let bytes = folded.as_bytes();
         let mut hits = Vec::new();
-        // Is the character before `at` a letter or digit?
-        let mut after_word = false;
         let mut at = 0;
         while at < folded.len() {
             let c = text[at..].chars().next().unwrap_or(' ');
-            let is_word = crate::normalize::is_alphanumeric(c);
-            let next = at + c.len_utf8();
-            if (after_word && is_word) || !self.first_bytes[usize::from(bytes[at])] {
-                (after_word, at) = (is_word, next);
-                continue;
-            }
-            match self.hit_at(text, folded, at) {
-                Some((end, entries)) => {
+            let tried = if crate::normalize::is_alphanumeric(c) {
+                // A word starts here: a key can start here only if its first word is this
+                // one (it must end where a word ends).
+                let end = word_end(text, at);
+                if !self.first_words.contains(&bytes[at..end]) {
+                    at = end;
+                    continue;
+                }
+                self.hit_at(text, folded, at).ok_or(end)
+            } else if self.first_bytes[usize::from(bytes[at])] {
+                self.hit_at(text, folded, at).ok_or(at + c.len_utf8())
+            } else {
+                Err(at + c.len_utf8())
+            };
+            match tried {
+                Ok((end, entries)) => {
                     for &e in entries {
                         if self.has_case(&self.entries[e as usize], text, at..end) {
                             hits.push(Hit {
@@ -378,13 +395,18 @@ impl Gazetteer {
                             });
                         }
                     }
-                    after_word = text[..end]
+                    // A hit ends where a word ends, or with a character that is no letter.
+                    at = end;
+                    let ends_word = text[..end]
                         .chars()
                         .next_back()
                         .is_some_and(crate::normalize::is_alphanumeric);
-                    at = end;
+                    if ends_word {
+                        at = word_end(text, at);
+                    }
                 }
-                None => (after_word, at) = (is_word, next),
+                // Past the word (or the character) that starts no hit.
+                Err(next) => at = next,
             }
         }
         hits
@@ -393,19 +415,41 @@ impl Gazetteer {
     /// The hit that starts at `at`, a word boundary: its end and its entries. It is the
     /// longest key there, if that ends at a word boundary and has an entry for its case.
     fn hit_at(&self, text: &str, folded: &str, at: usize) -> Option<(usize, &[u32])> {
-        let input = Input::new(folded).range(at..).anchored(Anchored::Yes);
-        let mut m = self.automaton.find(input)?;
+        let (mut end, mut pattern) = self.longest_at(folded.as_bytes(), at)?;
         // "giữ chức Vụ trưởng": a cue written in lower case does not take the
         // capitalised word that starts a title; a shorter entry may match instead.
-        if let Some(cut) = self.capital_inside_cue(text, m.start()..m.end(), m.pattern()) {
-            let shorter = Input::new(folded).range(at..cut).anchored(Anchored::Yes);
-            m = self.automaton.find(shorter)?;
+        if let Some(cut) = self.capital_inside_cue(text, at..end, pattern) {
+            (end, pattern) = self.longest_at(&folded.as_bytes()[..cut], at)?;
         }
-        let (end, entries) = (m.end(), &self.by_pattern[m.pattern().as_usize()][..]);
+        let entries = &self.by_pattern[pattern.as_usize()][..];
         let cased = entries
             .iter()
             .any(|&e| self.has_case(&self.entries[e as usize], text, at..end));
         (cased && is_boundary(text, end)).then_some((end, entries))
+    }
+
+    /// The longest key that starts at `at` of `folded`: its end and pattern. The trie is
+    /// walked here, not through `AhoCorasick`, so that the walk is inlined.
+    fn longest_at(&self, folded: &[u8], at: usize) -> Option<(usize, PatternID)> {
+        let nfa = &self.automaton;
+        let mut sid = nfa.start_state(Anchored::Yes).ok()?;
+        let mut found = None;
+        for (i, &b) in folded.iter().enumerate().skip(at) {
+            sid = nfa.next_state(Anchored::Yes, sid, b);
+            if nfa.is_special(sid) {
+                if nfa.is_dead(sid) {
+                    break;
+                }
+                if nfa.is_match(sid) {
+                    // A state may also hold the keys that end here but start later.
+                    let pattern = nfa.match_pattern(sid, 0);
+                    if i + 1 - nfa.pattern_len(pattern) == at {
+                        found = Some((i + 1, pattern));
+                    }
+                }
+            }
+        }
+        found
     }
 
     /// Does `text[span]` have the case `entry` needs (abbreviations match only as
@@ -445,6 +489,31 @@ impl Gazetteer {
             })
             .map(|(i, _)| span.start + i)
     }
+}
+
+/// The end of the run of letters and digits that starts at `at` of `text`.
+fn word_end(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = at;
+    while end < bytes.len() {
+        let b = bytes[end];
+        let len = match b {
+            _ if b.is_ascii_alphanumeric() => 1,
+            0x00..=0x7F => break,
+            // À…ÿ but × and ÷.
+            0xC3 if !matches!(bytes.get(end + 1), Some(0x97 | 0xB7)) => 2,
+            // Latin Extended-A and the start of Extended-B (ă đ ĩ ũ ơ ư …), all letters.
+            0xC4..=0xC6 => 2,
+            // Latin Extended Additional (ạ ả ấ … ỹ), all letters.
+            0xE1 if matches!(bytes.get(end + 1), Some(0xB8..=0xBB)) => 3,
+            _ => match text[end..].chars().next() {
+                Some(c) if crate::normalize::is_alphanumeric(c) => c.len_utf8(),
+                _ => break,
+            },
+        };
+        end += len;
+    }
+    end
 }
 
 /// True when offset `at` of `text` is not inside a word.
@@ -503,6 +572,20 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// The fast paths of `word_end` agree with `is_alphanumeric` on every character.
+    #[test]
+    fn word_end_of_every_character() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let text = format!("ab{c}c d");
+            let want = 2 + text[2..]
+                .chars()
+                .take_while(|&c| crate::normalize::is_alphanumeric(c))
+                .map(char::len_utf8)
+                .sum::<usize>();
+            assert_eq!(word_end(&text, 0), want, "{c:?}");
+        }
     }
 
     #[test]

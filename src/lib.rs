@@ -21,6 +21,7 @@
 //! [`input`] → [`normalize`] → [`segment`] → [`gazetteer`] → [`extract`] → [`output`],
 //! with [`eval`] scoring records against gold annotations.
 
+mod casefold;
 pub mod date;
 pub mod eval;
 pub mod extract;

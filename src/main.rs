@@ -184,10 +184,12 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
     if let Some(dir) = &args.gazetteers {
         builder.gazetteer_dir(dir);
     }
-    let extractor = builder.build()?;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.threads.unwrap_or(0))
         .build()?;
+    // The register of places is built beside the gazetteers (on its first use otherwise).
+    let (extractor, _) = pool.join(|| builder.build(), canbo::place::PlaceIndex::builtin);
+    let extractor = extractor?;
 
     let sources: Vec<Source> = if args.inputs.is_empty() {
         vec![Source::Stdin]

@@ -833,6 +833,9 @@ fn find_splits(w: &[char], cfg: &Normalizer, splits: &mut Vec<usize>, key: &mut 
 /// assert_eq!(canbo::normalize::fold_case("ĐẢNG ỦY Tỉnh"), "đảng ủy tỉnh");
 /// ```
 pub fn fold_case(s: &str) -> String {
+    if let Some(folded) = crate::casefold::fold_bytes(s) {
+        return folded;
+    }
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
@@ -845,7 +848,7 @@ pub fn fold_case(s: &str) -> String {
 
 /// The lower case of `c` when it has the same length in UTF-8, else `c`; fast for
 /// ASCII and Vietnamese letters.
-fn fold_char(c: char) -> char {
+pub(crate) fn fold_char(c: char) -> char {
     let code = u32::from(c);
     let folded = match c {
         _ if c.is_ascii() => return c.to_ascii_lowercase(),
