@@ -274,10 +274,14 @@ impl Extractor {
 
     /// Does a sentence of normalized `text` with a move word give a draft record?
     fn text_draft(&self, field: Field, text: &str) -> bool {
-        sentences(text).into_iter().any(|span| {
-            // The small move-word automaton first: most sentences have none.
-            !self.gazetteer.move_starts(&text[span.clone()]).is_empty()
-                && self.sentence_draft(field, text, span)
+        // The small move-word automaton first, over the whole text: most sentences have
+        // no move word. (No move word runs from one sentence into the next.)
+        let moves = self.gazetteer.move_starts(text);
+        let Some(&last) = moves.iter().max() else {
+            return false;
+        };
+        sentences_through(text, last).into_iter().any(|span| {
+            moves.iter().any(|m| span.contains(m)) && self.sentence_draft(field, text, span)
         })
     }
 
