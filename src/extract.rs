@@ -105,6 +105,39 @@ struct Draft {
     order: usize,
 }
 
+/// What the drafts of a document's move sentences, read one by one, say of its records.
+///
+/// A record comes from a draft that [`Extractor::complete`] keeps, and every draft comes
+/// from a sentence with a move word, or goes on with a decision that does (and is a
+/// draft that makes a record possible). `complete` drops every draft that only dates a
+/// move named with its holder ("tân Bí thư X Nguyễn Văn A"), and a return without its
+/// post ("trở lại vị trí cũ") unless another move gives an earlier post. All other
+/// drafts may make records, as far as one sentence tells.
+#[derive(Debug, Default)]
+struct Evidence {
+    /// A return without its post was read.
+    bare_return: bool,
+    /// A draft that is no return, with an earlier post, was read.
+    earlier_post: bool,
+}
+
+impl Evidence {
+    /// Adds the drafts of a sentence: can the document give a record now?
+    fn add(&mut self, drafts: &[Draft]) -> bool {
+        for d in drafts {
+            if d.is_return {
+                self.bare_return = true;
+            } else if !d.from_post.is_empty() {
+                self.earlier_post = true;
+            }
+            if !d.is_return && !d.mention_only {
+                return true;
+            }
+        }
+        self.bare_return && self.earlier_post
+    }
+}
+
 /// A name seen in the document, for resolving short names and pronouns.
 #[derive(Clone, Debug)]
 struct NameSeen {
@@ -159,10 +192,11 @@ impl Extractor {
     /// that of [`Extractor::extract_exhaustive`].
     pub fn extract(&self, doc: &Document) -> Vec<Record> {
         let title = doc.title.as_deref().map(|t| (Field::Title, t));
+        let mut evidence = Evidence::default();
         let any = title
             .into_iter()
             .chain([(Field::Text, doc.text.as_str())])
-            .any(|(field, raw)| self.raw_draft(field, raw));
+            .any(|(field, raw)| self.raw_draft(field, raw, &mut evidence));
         if !any {
             return Vec::new();
         }
@@ -192,11 +226,12 @@ impl Extractor {
         fields
     }
 
-    /// Does a sentence with a move word in the raw `text` of a field give a draft record,
-    /// once normalized? Only the lines the [`MoveFilter`] marks are looked at, and of
-    /// those only the sentences with a move word; a line is normalized only when one of
-    /// them (or a sentence next to it) is not normalized already.
-    fn raw_draft(&self, field: Field, text: &str) -> bool {
+    /// Do the sentences with a move word in the raw `text` of a field, once normalized,
+    /// give drafts that can make a record (see [`Evidence`])? Only the lines the
+    /// [`MoveFilter`] marks are looked at, and of those only the sentences with a move
+    /// word; a line is normalized only when one of them (or a sentence next to it) is not
+    /// normalized already.
+    fn raw_draft(&self, field: Field, text: &str, evidence: &mut Evidence) -> bool {
         let mut marks = self.move_filter.marks(text).peekable();
         while let Some(&(at, _)) = marks.peek() {
             let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
@@ -212,7 +247,8 @@ impl Extractor {
             }
             let line = &text[start..end];
             let found = if unusual {
-                self.text_draft(field, self.normalizer.normalize(line).as_str())
+                let norm = self.normalizer.normalize(line);
+                self.text_draft(field, norm.as_str(), evidence)
             } else if spaces {
                 // Runs of spaces made one, as the normalizer does; then look again.
                 let one = one_space(line);
@@ -222,9 +258,9 @@ impl Extractor {
                     .filter(|&(_, m)| m == Mark::Move)
                     .map(|(at, _)| at)
                     .collect();
-                self.line_draft(field, &one, &moves)
+                self.line_draft(field, &one, &moves, evidence)
             } else {
-                self.line_draft(field, line, &moves)
+                self.line_draft(field, line, &moves, evidence)
             };
             if found {
                 return true;
@@ -236,7 +272,13 @@ impl Extractor {
     /// [`Extractor::raw_draft`] for one raw line that differs from its normalized form
     /// at most by tone marks, glued words and spaces at its ends, given the offsets of
     /// its move-word spellings.
-    fn line_draft(&self, field: Field, line: &str, moves: &[usize]) -> bool {
+    fn line_draft(
+        &self,
+        field: Field,
+        line: &str,
+        moves: &[usize],
+        evidence: &mut Evidence,
+    ) -> bool {
         // Spaces at the ends of a line are dropped by the normalizer.
         let trimmed = line.trim_start_matches(' ');
         let offset = line.len() - trimmed.len();
@@ -262,18 +304,18 @@ impl Extractor {
                 && after.is_none_or(|a| reads_same(opening(a)));
             if !same {
                 let norm = self.normalizer.normalize(line);
-                return self.text_draft(field, norm.as_str());
+                return self.text_draft(field, norm.as_str(), evidence);
             }
             let sentence = &trimmed[span.clone()];
-            if self.sentence_draft(field, sentence, 0..sentence.len()) {
+            if self.sentence_draft(field, sentence, 0..sentence.len(), evidence) {
                 return true;
             }
         }
         false
     }
 
-    /// Does a sentence of normalized `text` with a move word give a draft record?
-    fn text_draft(&self, field: Field, text: &str) -> bool {
+    /// [`Extractor::raw_draft`] for normalized `text`.
+    fn text_draft(&self, field: Field, text: &str, evidence: &mut Evidence) -> bool {
         // The small move-word automaton first, over the whole text: most sentences have
         // no move word. (No move word runs from one sentence into the next.)
         let moves = self.gazetteer.move_starts(text);
@@ -281,12 +323,20 @@ impl Extractor {
             return false;
         };
         sentences_through(text, last).into_iter().any(|span| {
-            moves.iter().any(|m| span.contains(m)) && self.sentence_draft(field, text, span)
+            moves.iter().any(|m| span.contains(m))
+                && self.sentence_draft(field, text, span, evidence)
         })
     }
 
-    /// Does the sentence `span` of normalized `text` give a draft record?
-    fn sentence_draft(&self, field: Field, text: &str, span: Range<usize>) -> bool {
+    /// Do the drafts of the sentence `span` of normalized `text`, with those before, make a
+    /// record possible?
+    fn sentence_draft(
+        &self,
+        field: Field,
+        text: &str,
+        span: Range<usize>,
+        evidence: &mut Evidence,
+    ) -> bool {
         let hits = SentenceHits::find(&self.gazetteer, text, span);
         if !may_tell_move(&hits) {
             return false;
@@ -294,7 +344,7 @@ impl Extractor {
         let mut drafts = Vec::new();
         let s = hits.analyse();
         self.sentence_drafts(&s, field, 0, &mut drafts);
-        !drafts.is_empty()
+        evidence.add(&drafts)
     }
 
     fn extract_fields(&self, doc: &Document, fields: &[FieldText]) -> Vec<Record> {
@@ -1647,6 +1697,69 @@ mod tests {
 
     fn d(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> PartialDate {
         PartialDate { year, month, day }
+    }
+
+    /// A draft of Lê Văn Bảy's move to Bí thư Huyện ủy: a return without its post, a
+    /// mention of the post with its holder, or a plain move, with or without the post
+    /// held before.
+    fn draft(kind: &str, from: &str) -> Draft {
+        Draft {
+            person: "Lê Văn Bảy".to_string(),
+            short_name: false,
+            from_post: [from]
+                .into_iter()
+                .filter(|f| !f.is_empty())
+                .map(String::from)
+                .collect(),
+            to_post: if kind == "return" {
+                Vec::new()
+            } else {
+                vec!["Bí thư Huyện ủy".to_string()]
+            },
+            date: PartialDate::default(),
+            date_text: String::new(),
+            kind: "bổ nhiệm".to_string(),
+            field: Field::Text,
+            sentence: 0..10,
+            rule: "move",
+            is_return: kind == "return",
+            unit_only: false,
+            date_inherited: false,
+            date_rank: 0,
+            recap: false,
+            marked_new: kind == "mention",
+            mention_only: kind == "mention",
+            order: 0,
+        }
+    }
+
+    /// The drafts of one sentence: (kind, post held before).
+    type Sentence<'a> = &'a [(&'a str, &'a str)];
+
+    /// Which drafts, read sentence by sentence, make a record possible.
+    #[test]
+    fn evidence_of_records() {
+        let cases: &[(&[Sentence], bool)] = &[
+            (&[], false),
+            (&[&[]], false),
+            (&[&[("move", "")]], true),
+            (&[&[("mention", "")]], false),
+            (&[&[("mention", "")], &[("mention", "Phó Bí thư")]], false),
+            (&[&[("mention", "Phó Bí thư"), ("move", "")]], true),
+            (&[&[("return", "")]], false),
+            (&[&[("return", "")], &[("mention", "")]], false),
+            // The return takes the earlier post another draft gives.
+            (&[&[("return", "")], &[("mention", "Phó Bí thư")]], true),
+            (&[&[("mention", "Phó Bí thư")], &[("return", "")]], true),
+        ];
+        for (sentences, want) in cases {
+            let mut evidence = Evidence::default();
+            let got = sentences.iter().any(|drafts| {
+                let drafts: Vec<Draft> = drafts.iter().map(|(k, f)| draft(k, f)).collect();
+                evidence.add(&drafts)
+            });
+            assert_eq!(got, *want, "{sentences:?}");
+        }
     }
 
     #[test]

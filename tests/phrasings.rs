@@ -3,13 +3,17 @@
 
 use canbo::{Document, Extractor, Record};
 
+/// The records of one text, which the shortcut through the sentences with a move word
+/// must give exactly as the whole pipeline does.
 fn extract(text: &str, date: Option<&str>) -> Vec<Record> {
     let extractor = Extractor::builder()
         .build()
         .expect("built-in gazetteers load");
     let mut doc = Document::new("t", text);
     doc.date = date.map(str::to_string);
-    extractor.extract(&doc)
+    let records = extractor.extract(&doc);
+    assert_eq!(records, extractor.extract_exhaustive(&doc), "{text}");
+    records
 }
 
 /// (person, from_post, to_post, date)
