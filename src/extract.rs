@@ -1507,14 +1507,15 @@ fn one_space(line: &str) -> String {
 
 /// Can a sentence with these hits give a draft on its own? A draft needs a move word,
 /// a person and a post, which starts with a title or an organisation; only a return
-/// ("trở lại") may name no post.
+/// ("trở lại") may name no post. The mark of a new post ("tân") needs the title of that
+/// post right after it (see [`Extractor::move_drafts`]).
 fn may_tell_move(hits: &SentenceHits) -> bool {
-    hits.any(|e| e.category == Category::Move)
-        && hits.any(|e| {
-            matches!(e.category, Category::Title | Category::Organisation)
-                || (e.category == Category::Move && e.class == "return")
-        })
-        && hits.may_name_person()
+    hits.any_ending(|e, end| {
+        e.category == Category::Move && (e.class != "new" || hits.may_start_title(end))
+    }) && hits.any(|e| {
+        matches!(e.category, Category::Title | Category::Organisation)
+            || (e.category == Category::Move && e.class == "return")
+    }) && hits.may_name_person()
 }
 
 fn resolve_name(short: &str, order: usize, names: &[NameSeen]) -> Option<String> {

@@ -225,6 +225,36 @@ impl<'a> SentenceHits<'a> {
             .any(|h| predicate(&entries[h.entry as usize]))
     }
 
+    /// Does an entry of some hit satisfy `predicate`, given the end of the hit?
+    pub fn any_ending(&self, predicate: impl Fn(&Entry, usize) -> bool) -> bool {
+        let entries = self.gazetteer.entries();
+        self.hits
+            .iter()
+            .any(|h| predicate(&entries[h.entry as usize], h.span.end))
+    }
+
+    /// Can a post start with its title at the word after offset `end` (the end of a hit),
+    /// as [`Sentence::post_at`] reads one: is there a title hit there, or "quyền" and a
+    /// title hit after it?
+    pub fn may_start_title(&self, end: usize) -> bool {
+        let is_title = |at: usize| {
+            let entries = self.gazetteer.entries();
+            self.hits.iter().any(|h| {
+                h.span.start == at && entries[h.entry as usize].category == Category::Title
+            })
+        };
+        let next_word = |at: usize| {
+            let rest = &self.text[at..self.span.end];
+            at + rest.len() - rest.trim_start().len()
+        };
+        let at = next_word(end);
+        let rest = &self.text[at..self.span.end];
+        let acting = rest.len() > "quyền".len()
+            && rest.is_char_boundary("quyền".len())
+            && fold_case(&rest[.."quyền".len()]) == "quyền";
+        is_title(at) || (acting && is_title(next_word(at + "quyền".len())))
+    }
+
     /// Can the sentence name a person? A person starts with an honorific, a surname
     /// written with a capital, or (a foreign name) follows a title.
     pub fn may_name_person(&self) -> bool {
@@ -1042,6 +1072,33 @@ mod tests {
             assert_eq!(hits.may_name_person(), may, "{text}");
             let s = hits.analyse();
             assert_eq!(!s.persons.is_empty(), may, "{text}: {:?}", s.persons);
+        }
+    }
+
+    /// `may_start_title` is true wherever `post_at` reads a post starting with a title
+    /// at the word after "tân".
+    #[test]
+    fn a_title_after_the_mark_of_a_new_post() {
+        let cases: &[(&str, bool)] = &[
+            ("tân Giám đốc Sở Y tế Lê Văn Bảy", true),
+            ("ông Lê Văn Bảy, tân Bí thư Tỉnh ủy", true),
+            ("tân quyền Giám đốc Sở Tài chính", true),
+            ("TÂN CHỦ TỊCH UBND TỈNH", true),
+            ("sân bay Tân Sơn Nhất", false),
+            ("ông Nguyễn Văn Tân, Giám đốc Sở", false),
+            ("tân, Giám đốc Sở", false),
+            ("tân Sở Y tế", false),
+            ("tân quyền lợi", false),
+        ];
+        let n = Normalizer::default();
+        let g = Gazetteer::builtin(&n).unwrap();
+        for &(text, may) in cases {
+            let hits = SentenceHits::find(&g, text, 0..text.len());
+            let tan = fold_case(text).find("tân").unwrap() + "tân".len();
+            assert_eq!(hits.may_start_title(tan), may, "{text}");
+            let s = hits.analyse();
+            let after = s.tokens.iter().position(|t| t.span.start >= tan).unwrap();
+            assert_eq!(s.post_at(after, false).is_some(), may, "{text}");
         }
     }
 
