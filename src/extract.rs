@@ -1506,15 +1506,19 @@ fn one_space(line: &str) -> String {
 }
 
 /// Can a sentence with these hits give a draft on its own? A draft needs a move word,
-/// a person and a post, which starts with a title or an organisation; only a return
-/// ("trở lại") may name no post. The mark of a new post ("tân") needs the title of that
-/// post right after it (see [`Extractor::move_drafts`]).
+/// a person and a new post, which starts with a title or an organisation after the move
+/// word; only a return ("trở lại") may name no post. The mark of a new post ("tân") needs
+/// the title of that post right after it (see [`Extractor::move_drafts`]).
 fn may_tell_move(hits: &SentenceHits) -> bool {
-    hits.any_ending(|e, end| {
-        e.category == Category::Move && (e.class != "new" || hits.may_start_title(end))
-    }) && hits.any(|e| {
-        matches!(e.category, Category::Title | Category::Organisation)
-            || (e.category == Category::Move && e.class == "return")
+    let post_after = |at: usize| {
+        hits.any_span(|e, span| {
+            matches!(e.category, Category::Title | Category::Organisation) && span.start >= at
+        })
+    };
+    hits.any_span(|e, span| {
+        e.category == Category::Move
+            && (e.class == "return"
+                || (post_after(span.end) && (e.class != "new" || hits.may_start_title(span.end))))
     }) && hits.may_name_person()
 }
 

@@ -225,12 +225,12 @@ impl<'a> SentenceHits<'a> {
             .any(|h| predicate(&entries[h.entry as usize]))
     }
 
-    /// Does an entry of some hit satisfy `predicate`, given the end of the hit?
-    pub fn any_ending(&self, predicate: impl Fn(&Entry, usize) -> bool) -> bool {
+    /// Does an entry of some hit satisfy `predicate`, given the span of the hit?
+    pub fn any_span(&self, predicate: impl Fn(&Entry, &Range<usize>) -> bool) -> bool {
         let entries = self.gazetteer.entries();
         self.hits
             .iter()
-            .any(|h| predicate(&entries[h.entry as usize], h.span.end))
+            .any(|h| predicate(&entries[h.entry as usize], &h.span))
     }
 
     /// Can a post start with its title at the word after offset `end` (the end of a hit),
