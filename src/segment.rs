@@ -28,13 +28,44 @@
 
 use std::ops::Range;
 
-/// Words that a full stop after them does not end a sentence (the last part
-/// of a dotted token such as `PGS.TS` is looked up, as is the whole token).
-const ABBREVIATIONS: &[&str] = &[
-    "BS", "CK", "CKI", "CKII", "Dr", "GS", "GSTS", "Jr", "KS", "Mr", "Mrs", "Ms", "NXB", "Nxb",
-    "PGS", "St", "TP", "TS", "TSKH", "TT", "TX", "Th", "Th.S", "ThS", "Ths", "Tp", "Tr", "Tx",
-    "tp", "tr", "tx", "vv",
-];
+/// Words that a full stop after them does not end a sentence (the last part of a dotted
+/// token such as `PGS.TS` is looked up, as is the whole token).
+fn is_listed_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "BS" | "CK"
+            | "CKI"
+            | "CKII"
+            | "Dr"
+            | "GS"
+            | "GSTS"
+            | "Jr"
+            | "KS"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "NXB"
+            | "Nxb"
+            | "PGS"
+            | "St"
+            | "TP"
+            | "TS"
+            | "TSKH"
+            | "TT"
+            | "TX"
+            | "Th"
+            | "Th.S"
+            | "ThS"
+            | "Ths"
+            | "Tp"
+            | "Tr"
+            | "Tx"
+            | "tp"
+            | "tr"
+            | "tx"
+            | "vv"
+    )
+}
 
 fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..)?.chars().next()
@@ -114,8 +145,8 @@ fn is_abbreviation(token: &str) -> bool {
     let mut chars = last.chars();
     let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
     initial
-        || ABBREVIATIONS.contains(&last)
-        || ABBREVIATIONS.contains(&token)
+        || is_listed_abbreviation(last)
+        || is_listed_abbreviation(token)
         || (token.contains('.') && token.split('.').all(|s| s.chars().count() == 1))
 }
 
