@@ -22,9 +22,7 @@ use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, MatchKind, PatternID};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use rustc_hash::FxHashSet;
 
 use crate::normalize::{fold_case, Normalizer};
@@ -178,7 +176,7 @@ pub struct Gazetteer {
     /// For each automaton pattern, the entries with that key.
     by_pattern: Vec<Vec<u32>>,
     /// A DFA of its own type (not behind `AhoCorasick`), so that its walk is inlined.
-    automaton: NFA,
+    keys: KeyTrie,
     /// The bytes a key of `automaton` starts with.
     first_bytes: [bool; 256],
     /// The first words (runs of letters and digits) of the keys of `automaton`.
@@ -273,9 +271,7 @@ impl Gazetteer {
                 by_pattern[p].push(i as u32);
             }
         }
-        let automaton = NFA::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)?;
+        let keys = KeyTrie::new(&patterns);
         let mut first_bytes = [false; 256];
         let mut first_words = FxHashSet::default();
         for p in &patterns {
@@ -298,7 +294,7 @@ impl Gazetteer {
         Ok(Gazetteer {
             entries,
             by_pattern,
-            automaton,
+            keys,
             first_bytes,
             first_words,
             moves,
@@ -421,35 +417,17 @@ impl Gazetteer {
         if let Some(cut) = self.capital_inside_cue(text, at..end, pattern) {
             (end, pattern) = self.longest_at(&folded.as_bytes()[..cut], at)?;
         }
-        let entries = &self.by_pattern[pattern.as_usize()][..];
+        let entries = &self.by_pattern[pattern as usize][..];
         let cased = entries
             .iter()
             .any(|&e| self.has_case(&self.entries[e as usize], text, at..end));
         (cased && is_boundary(text, end)).then_some((end, entries))
     }
 
-    /// The longest key that starts at `at` of `folded`: its end and pattern. The trie is
-    /// walked here, not through `AhoCorasick`, so that the walk is inlined.
-    fn longest_at(&self, folded: &[u8], at: usize) -> Option<(usize, PatternID)> {
-        let nfa = &self.automaton;
-        let mut sid = nfa.start_state(Anchored::Yes).ok()?;
-        let mut found = None;
-        for (i, &b) in folded.iter().enumerate().skip(at) {
-            sid = nfa.next_state(Anchored::Yes, sid, b);
-            if nfa.is_special(sid) {
-                if nfa.is_dead(sid) {
-                    break;
-                }
-                if nfa.is_match(sid) {
-                    // A state may also hold the keys that end here but start later.
-                    let pattern = nfa.match_pattern(sid, 0);
-                    if i + 1 - nfa.pattern_len(pattern) == at {
-                        found = Some((i + 1, pattern));
-                    }
-                }
-            }
-        }
-        found
+    /// The longest key that starts at `at` of `folded`: its end and pattern.
+    fn longest_at(&self, folded: &[u8], at: usize) -> Option<(usize, u32)> {
+        let (len, key) = self.keys.longest_prefix(&folded[at..])?;
+        Some((at + len, key))
     }
 
     /// Does `text[span]` have the case `entry` needs (abbreviations match only as
@@ -462,13 +440,8 @@ impl Gazetteer {
 impl Gazetteer {
     /// Where a match of cues only, starting in lower case, has a later word written
     /// with a capital: the offset of the space before that word.
-    fn capital_inside_cue(
-        &self,
-        text: &str,
-        span: Range<usize>,
-        pattern: aho_corasick::PatternID,
-    ) -> Option<usize> {
-        let entries = &self.by_pattern[pattern.as_usize()];
+    fn capital_inside_cue(&self, text: &str, span: Range<usize>, pattern: u32) -> Option<usize> {
+        let entries = &self.by_pattern[pattern as usize];
         if !entries
             .iter()
             .all(|&e| self.entries[e as usize].category == Category::Cue)
@@ -514,6 +487,123 @@ fn word_end(text: &str, at: usize) -> usize {
         end += len;
     }
     end
+}
+
+/// The folded keys of a [`Gazetteer`] in a byte trie, for the longest key that starts at
+/// an offset (what an anchored leftmost-longest search finds). Built in one pass over the
+/// sorted keys, each node's children side by side.
+#[derive(Clone, Debug)]
+struct KeyTrie {
+    nodes: Vec<TrieNode>,
+    /// The byte of each edge, the children of a node side by side, in byte order.
+    labels: Vec<u8>,
+    /// The node each edge leads to.
+    targets: Vec<u32>,
+    /// The children of the root, by byte (`NO_NODE` where none).
+    root: Box<[u32; 256]>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct TrieNode {
+    /// The node's edges: `first..first + len` of `labels` and `targets`.
+    first: u32,
+    len: u32,
+    /// The key that ends here, or `NO_KEY`.
+    key: u32,
+}
+
+const NO_KEY: u32 = u32::MAX;
+const NO_NODE: u32 = u32::MAX;
+
+impl KeyTrie {
+    /// The trie of `keys`; a key's number is its index.
+    fn new(keys: &[String]) -> KeyTrie {
+        let mut sorted: Vec<(&[u8], u32)> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (k.as_bytes(), i as u32))
+            .collect();
+        sorted.sort_unstable();
+        let mut trie = KeyTrie {
+            nodes: Vec::new(),
+            labels: Vec::new(),
+            targets: Vec::new(),
+            root: Box::new([NO_NODE; 256]),
+        };
+        trie.add(&sorted, 0);
+        for (&label, &target) in trie
+            .labels
+            .iter()
+            .zip(&trie.targets)
+            .take(trie.nodes[0].len as usize)
+        {
+            trie.root[usize::from(label)] = target;
+        }
+        trie
+    }
+
+    /// Adds the node of the keys `sorted`, which share their first `depth` bytes.
+    fn add(&mut self, mut sorted: &[(&[u8], u32)], depth: usize) -> u32 {
+        let id = self.nodes.len();
+        self.nodes.push(TrieNode {
+            first: self.labels.len() as u32,
+            len: 0,
+            key: NO_KEY,
+        });
+        // Sorted, the key that ends here comes first (the first of equal keys wins).
+        if let Some(((key, number), rest)) = sorted.split_first() {
+            if key.len() == depth {
+                self.nodes[id].key = *number;
+                sorted = rest;
+                while sorted.first().is_some_and(|(k, _)| k.len() == depth) {
+                    sorted = &sorted[1..];
+                }
+            }
+        }
+        // One edge per next byte, then the nodes below them.
+        let mut groups = Vec::new();
+        while let Some(((key, _), _)) = sorted.split_first() {
+            let byte = key[depth];
+            let n = sorted.iter().take_while(|(k, _)| k[depth] == byte).count();
+            groups.push((byte, &sorted[..n]));
+            sorted = &sorted[n..];
+        }
+        let first = self.labels.len();
+        self.nodes[id].first = first as u32;
+        self.nodes[id].len = groups.len() as u32;
+        self.labels.extend(groups.iter().map(|(byte, _)| *byte));
+        self.targets.extend(groups.iter().map(|_| NO_NODE));
+        for (i, (_, group)) in groups.into_iter().enumerate() {
+            let child = self.add(group, depth + 1);
+            self.targets[first + i] = child;
+        }
+        id as u32
+    }
+
+    /// The length and number of the longest key that starts `bytes`.
+    fn longest_prefix(&self, bytes: &[u8]) -> Option<(usize, u32)> {
+        let (&b0, rest) = bytes.split_first()?;
+        let mut node = self.root[usize::from(b0)];
+        let mut found = None;
+        let mut len = 1;
+        loop {
+            let Some(n) = self.nodes.get(node as usize) else {
+                return found;
+            };
+            if n.key != NO_KEY {
+                found = Some((len, n.key));
+            }
+            let Some(&b) = rest.get(len - 1) else {
+                return found;
+            };
+            let edges = n.first as usize..(n.first + n.len) as usize;
+            match self.labels[edges.clone()].iter().position(|&l| l == b) {
+                Some(k) => node = self.targets[edges.start + k],
+                None => return found,
+            }
+            len += 1;
+        }
+    }
 }
 
 /// True when offset `at` of `text` is not inside a word.
@@ -572,6 +662,57 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// `KeyTrie::longest_prefix` finds what a scan of all the keys finds.
+    #[test]
+    fn the_longest_key_at_an_offset() {
+        let keys: Vec<String> = [
+            "phó",
+            "phó chủ tịch",
+            "phó chủ tịch ubnd",
+            "chủ tịch",
+            "chủ",
+            "c",
+            "ủy ban",
+            "ủy ban nhân dân",
+            "ubnd",
+            "ub",
+            "sở",
+            "sở y tế",
+            "tp.hcm",
+            "tân",
+        ]
+        .iter()
+        .map(|k| k.to_string())
+        .collect();
+        let trie = KeyTrie::new(&keys);
+        let texts = [
+            "phó chủ tịch ubnd tỉnh",
+            "phó chủ tịch ub",
+            "phó ch",
+            "chủ nhiệm",
+            "ủy ban nhân dân tỉnh",
+            "sở y tế và sở tài chính",
+            "tp.hcm",
+            "tân",
+            "xã tân",
+            "",
+            "c",
+            "ủy",
+        ];
+        for text in texts {
+            for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let rest = &text.as_bytes()[at..];
+                let want = keys
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, k)| rest.starts_with(k.as_bytes()))
+                    .max_by_key(|(_, k)| k.len())
+                    .map(|(i, k)| (k.len(), i as u32));
+                assert_eq!(trie.longest_prefix(rest), want, "{text:?} at {at}");
+            }
+        }
     }
 
     /// The fast paths of `word_end` agree with `is_alphanumeric` on every character.
