@@ -1434,16 +1434,20 @@ impl Extractor {
         }
 
         let places = PlaceIndex::builtin();
-        let context = (!merged.is_empty()).then(|| {
-            let body = fields.last().map_or("", |f| f.norm.as_str());
-            places.context(body, doc_date.and_then(|d| d.year))
-        });
+        // The places the document names, read once a post needs them.
+        let year = doc_date.and_then(|d| d.year);
+        let context = std::cell::OnceCell::new();
+        let ctx = || {
+            context.get_or_init(|| {
+                let body = fields.last().map_or("", |f| f.norm.as_str());
+                places.context(body, year)
+            })
+        };
         let resolve = |posts: &[String]| -> Option<ResolvedPlace> {
-            let ctx = context.as_ref()?;
             // The most specific unit any of the posts names.
             posts
                 .iter()
-                .filter_map(|p| places.resolve(p, ctx))
+                .filter_map(|p| places.resolve_with(p, year, ctx))
                 .max_by_key(|r| r.level)
         };
         // The register's names, in the output's tone style like every other string.

@@ -577,10 +577,22 @@ impl PlaceIndex {
     /// The most specific unit that `post` names, or `None` when it names none or the
     /// name stays ambiguous after using the post, the document context and the year.
     pub fn resolve(&self, post: &str, ctx: &PlaceContext) -> Option<ResolvedPlace> {
+        self.resolve_with(post, ctx.year, || ctx)
+    }
+
+    /// [`PlaceIndex::resolve`] with the document context made only when the post needs
+    /// it (a type word without a name, or a name of several units); `year` is the
+    /// context's year.
+    pub fn resolve_with<'c>(
+        &self,
+        post: &str,
+        year: Option<i32>,
+        ctx: impl Fn() -> &'c PlaceContext,
+    ) -> Option<ResolvedPlace> {
         let post = Canonical::new(post);
         let tokens = post.tokens();
-        let mut mentions = self.mentions(&tokens, ctx.year);
-        if let Some(m) = self.trailing(&tokens, &mentions, ctx.year) {
+        let mut mentions = self.mentions(&tokens, year);
+        if let Some(m) = self.trailing(&tokens, &mentions, year) {
             mentions.push(m);
         }
         let mut order: Vec<usize> = (0..mentions.len()).collect();
@@ -593,11 +605,11 @@ impl PlaceIndex {
             (std::cmp::Reverse(level), mentions[i].start)
         });
         let id = if mentions.is_empty() {
-            self.implicit(&tokens, ctx)?
+            self.implicit(&tokens, &ctx)?
         } else {
             order
                 .into_iter()
-                .find_map(|i| self.pick(i, &mentions, ctx))?
+                .find_map(|i| self.pick(i, &mentions, year, &ctx))?
         };
         let unit = &self.units[id as usize];
         Some(ResolvedPlace {
@@ -612,13 +624,13 @@ impl PlaceIndex {
     /// UBND tỉnh") names the document's own unit of that level, when the document
     /// names one such unit far more often than any other: at least once and no other,
     /// or at least three times and three times as often as the next.
-    fn implicit(&self, tokens: &[Token], ctx: &PlaceContext) -> Option<u32> {
+    fn implicit<'c>(&self, tokens: &[Token], ctx: &impl Fn() -> &'c PlaceContext) -> Option<u32> {
         let (slot, want) = (0..tokens.len())
             .filter_map(|i| marker(tokens, i))
             .map(|(slot, want, _)| (slot, want))
             .filter(|(slot, _)| !slot.commune)
             .max_by_key(|&(slot, _)| slot.district)?;
-        let mut counts: Vec<(u32, u32)> = ctx
+        let mut counts: Vec<(u32, u32)> = ctx()
             .units
             .iter()
             .filter(|&(&id, _)| {
@@ -637,7 +649,13 @@ impl PlaceIndex {
     }
 
     /// Narrows the candidates of mention `i`: parents in the post, document, year.
-    fn pick(&self, i: usize, mentions: &[Mention], ctx: &PlaceContext) -> Option<u32> {
+    fn pick<'c>(
+        &self,
+        i: usize,
+        mentions: &[Mention],
+        year: Option<i32>,
+        ctx: &impl Fn() -> &'c PlaceContext,
+    ) -> Option<u32> {
         let mut cands = mentions[i].cands.clone();
         // Units are upgraded (xã → thị trấn → phường, huyện → thị xã → thành phố), never
         // downgraded: "phường X" is not a unit that is still a xã, while "xã X" may be
@@ -668,6 +686,7 @@ impl PlaceIndex {
             }
         }
         if cands.len() > 1 {
+            let ctx = ctx();
             let scores: Vec<u32> = cands.iter().map(|&c| self.score(c, ctx)).collect();
             let best = scores.iter().copied().max().unwrap_or(0);
             if best > 0 && scores.iter().filter(|&&s| s == best).count() == 1 {
@@ -680,7 +699,7 @@ impl PlaceIndex {
             }
         }
         if cands.len() > 1 {
-            if let Some(year) = ctx.year {
+            if let Some(year) = year {
                 let kept: Vec<u32> = cands
                     .iter()
                     .copied()
@@ -1959,6 +1978,30 @@ mod tests {
                 Some((name, level)),
                 "{post}"
             );
+        }
+    }
+
+    /// `resolve_with` gives what `resolve` gives, and reads the document only for a
+    /// post without a name of its own or with a name of several units.
+    #[test]
+    fn the_context_is_read_only_when_a_post_needs_it() {
+        let index = PlaceIndex::builtin();
+        let ctx = index.context(HUNG_YEN_DOC, Some(2015));
+        let cases = [
+            ("Chủ tịch UBND tỉnh Hưng Yên", false),
+            ("Bí thư Đảng ủy xã Song Mai, huyện Kim Động", false),
+            ("Giám đốc Sở Y tế", false),
+            ("Bí thư Huyện ủy", true),
+            ("Chủ tịch UBND tỉnh", true),
+        ];
+        for (post, reads) in cases {
+            let read = std::cell::Cell::new(false);
+            let got = index.resolve_with(post, ctx.year(), || {
+                read.set(true);
+                &ctx
+            });
+            assert_eq!(got, index.resolve(post, &ctx), "{post}");
+            assert_eq!(read.get(), reads, "{post}");
         }
     }
 
