@@ -299,16 +299,16 @@ impl Extractor {
             let reads_same = |text: &str| self.normalizer.is_normalized_line(text);
             let before = k.checked_sub(1).map(|j| &trimmed[spans[j].clone()]);
             let after = spans.get(k + 1).map(|r| &trimmed[r.clone()]);
-            let same = reads_same(&trimmed[span.clone()])
-                && before.is_none_or(|b| reads_same(ending(b)))
+            let bounds_same = before.is_none_or(|b| reads_same(ending(b)))
                 && after.is_none_or(|a| reads_same(opening(a)));
-            if !same {
-                let norm = self.normalizer.normalize(line);
-                return self.text_draft(field, norm.as_str(), evidence);
-            }
             let sentence = &trimmed[span.clone()];
-            if self.sentence_draft(field, sentence, 0..sentence.len(), evidence) {
-                return true;
+            match bounds_same.then(|| self.raw_sentence_draft(field, sentence, evidence)) {
+                Some(Some(true)) => return true,
+                Some(Some(false)) => {}
+                _ => {
+                    let norm = self.normalizer.normalize(line);
+                    return self.text_draft(field, norm.as_str(), evidence);
+                }
             }
         }
         false
@@ -326,6 +326,33 @@ impl Extractor {
             moves.iter().any(|m| span.contains(m))
                 && self.sentence_draft(field, text, span, evidence)
         })
+    }
+
+    /// [`Extractor::sentence_draft`] for a raw `sentence` whose ends read the same once
+    /// normalized, or `None` when the sentence itself may not.
+    ///
+    /// Most sentences with a move word fail the gate ([`may_tell_move`]). Their raw text
+    /// is not checked in full: the gazetteer finds its keys in either tone style, so only
+    /// a glued word that the normalizer splits could give the sentence other hits.
+    fn raw_sentence_draft(
+        &self,
+        field: Field,
+        sentence: &str,
+        evidence: &mut Evidence,
+    ) -> Option<bool> {
+        let hits = SentenceHits::find(&self.gazetteer, sentence, 0..sentence.len());
+        if !may_tell_move(&hits) {
+            let same = !Normalizer::may_split_glued(sentence, hits.folded())
+                || self.normalizer.is_normalized_line(sentence);
+            return same.then_some(false);
+        }
+        if !self.normalizer.is_normalized_line(sentence) {
+            return None;
+        }
+        let mut drafts = Vec::new();
+        let s = hits.analyse();
+        self.sentence_drafts(&s, field, 0, &mut drafts);
+        Some(evidence.add(&drafts))
     }
 
     /// Do the drafts of the sentence `span` of normalized `text`, with those before, make a

@@ -25,6 +25,8 @@ use std::path::{Path, PathBuf};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use rustc_hash::FxHashSet;
 
+use crate::normalize::ToneStyle;
+
 use crate::normalize::{fold_case, Normalizer};
 
 /// What a gazetteer entry is.
@@ -233,7 +235,8 @@ impl Gazetteer {
         extra_surnames.extend(read_extra("surnames.tsv")?);
         for (file, text) in extra_surnames {
             for row in Table::parse(&file, &text)?.rows {
-                surnames.insert(fold_case(normalizer.normalize(&row[0]).as_str()));
+                let surname = fold_case(normalizer.normalize(&row[0]).as_str());
+                surnames.extend(tone_variants(&surname));
             }
         }
         let mut extra_abbr = vec![("abbreviations.tsv".to_string(), ABBREVIATIONS.to_string())];
@@ -271,10 +274,17 @@ impl Gazetteer {
                 by_pattern[p].push(i as u32);
             }
         }
-        let keys = KeyTrie::new(&patterns);
+        // Each key also in the other tone style ("ủy ban", "uỷ ban"), so that text matches
+        // the same keys before and after the normalizer restyles it (see `find_folded`).
+        let spellings: Vec<(String, u32)> = patterns
+            .iter()
+            .enumerate()
+            .flat_map(|(p, key)| tone_variants(key).into_iter().map(move |k| (k, p as u32)))
+            .collect();
+        let keys = KeyTrie::new(&spellings);
         let mut first_bytes = [false; 256];
         let mut first_words = FxHashSet::default();
-        for p in &patterns {
+        for (p, _) in &spellings {
             if let Some(&b) = p.as_bytes().first() {
                 first_bytes[usize::from(b)] = true;
             }
@@ -516,14 +526,11 @@ const NO_KEY: u32 = u32::MAX;
 const NO_NODE: u32 = u32::MAX;
 
 impl KeyTrie {
-    /// The trie of `keys`; a key's number is its index.
-    fn new(keys: &[String]) -> KeyTrie {
-        let mut sorted: Vec<(&[u8], u32)> = keys
-            .iter()
-            .enumerate()
-            .map(|(i, k)| (k.as_bytes(), i as u32))
-            .collect();
-        sorted.sort_unstable();
+    /// The trie of `keys` and their numbers (the first number of a key given twice).
+    fn new(keys: &[(String, u32)]) -> KeyTrie {
+        let mut sorted: Vec<(&[u8], u32)> = keys.iter().map(|(k, n)| (k.as_bytes(), *n)).collect();
+        sorted.sort_by(|a, b| a.0.cmp(b.0));
+        sorted.dedup_by(|b, a| a.0 == b.0);
         let mut trie = KeyTrie {
             nodes: Vec::new(),
             labels: Vec::new(),
@@ -606,6 +613,35 @@ impl KeyTrie {
     }
 }
 
+/// `key` with each of its syllables in either tone style ("hòa", "hoà"), itself first.
+fn tone_variants(key: &str) -> Vec<String> {
+    let mut variants = vec![String::new()];
+    let mut rest = key;
+    while !rest.is_empty() {
+        // A run of letters, or of anything else.
+        let letters = rest.starts_with(char::is_alphabetic);
+        let end = rest
+            .find(|c: char| c.is_alphabetic() != letters)
+            .unwrap_or(rest.len());
+        let (run, after) = rest.split_at(end);
+        let mut forms = vec![run.to_string()];
+        if letters {
+            for style in [ToneStyle::Old, ToneStyle::New] {
+                let form = crate::tone::restyle_syllable(run, style).into_owned();
+                if !forms.contains(&form) {
+                    forms.push(form);
+                }
+            }
+        }
+        variants = variants
+            .iter()
+            .flat_map(|v| forms.iter().map(move |f| format!("{v}{f}")))
+            .collect();
+        rest = after;
+    }
+    variants
+}
+
 /// True when offset `at` of `text` is not inside a word.
 fn is_boundary(text: &str, at: usize) -> bool {
     let before = text[..at].chars().next_back();
@@ -686,7 +722,8 @@ mod tests {
         .iter()
         .map(|k| k.to_string())
         .collect();
-        let trie = KeyTrie::new(&keys);
+        let numbered: Vec<(String, u32)> = keys.iter().cloned().zip(0..).collect();
+        let trie = KeyTrie::new(&numbered);
         let texts = [
             "phó chủ tịch ubnd tỉnh",
             "phó chủ tịch ub",
@@ -712,6 +749,27 @@ mod tests {
                     .map(|(i, k)| (k.len(), i as u32));
                 assert_eq!(trie.longest_prefix(rest), want, "{text:?} at {at}");
             }
+        }
+    }
+
+    #[test]
+    fn keys_in_both_tone_styles() {
+        let cases: &[(&str, &[&str])] = &[
+            ("bổ nhiệm", &["bổ nhiệm"]),
+            ("ủy ban", &["ủy ban", "uỷ ban"]),
+            (
+                "phó chủ tịch huyện ủy",
+                &["phó chủ tịch huyện ủy", "phó chủ tịch huyện uỷ"],
+            ),
+            (
+                "hòa thủy",
+                &["hòa thủy", "hòa thuỷ", "hoà thủy", "hoà thuỷ"],
+            ),
+            ("quý", &["quý"]),
+            ("tp.hcm", &["tp.hcm"]),
+        ];
+        for (key, want) in cases {
+            assert_eq!(tone_variants(key), *want, "{key}");
         }
     }
 

@@ -215,6 +215,11 @@ impl<'a> SentenceHits<'a> {
         }
     }
 
+    /// The sentence lower-cased by [`fold_case`].
+    pub fn folded(&self) -> &str {
+        &self.folded
+    }
+
     /// Does an entry of some hit satisfy `predicate`? Hits are those of the gazetteer
     /// alone: the analysis may still drop a move word that turns out to be part of a
     /// name ("phường Tân Định").

@@ -207,6 +207,40 @@ impl Normalizer {
         self.normalized_prefix(line) == line.len()
     }
 
+    /// Can normalizing split a glued word of `text` ("ôngLê", "PBTThường"): does a
+    /// capital follow a small letter, or two capitals come before a small letter?
+    /// `folded` is its [`fold_case`], which shows the capitals: false means no word is
+    /// split (but the tone marks may still move).
+    pub fn may_split_glued(text: &str, folded: &str) -> bool {
+        let (t, f) = (text.as_bytes(), folded.as_bytes());
+        if t.len() != f.len() {
+            return true;
+        }
+        let capital = |c: char| fold_char(c) != c;
+        let small = |c: char| is_alphabetic(c) && !capital(c);
+        let mut i = 0;
+        while let Some(k) = first_difference(&t[i..], &f[i..]) {
+            // A byte of a capital: its character, and the ones around it.
+            let mut start = i + k;
+            while !text.is_char_boundary(start) {
+                start -= 1;
+            }
+            let Some(c) = text[start..].chars().next() else {
+                return true;
+            };
+            let end = start + c.len_utf8();
+            match text[..start].chars().next_back() {
+                Some(p) if small(p) => return true,
+                Some(p) if capital(p) && text[end..].chars().next().is_some_and(small) => {
+                    return true
+                }
+                _ => {}
+            }
+            i = end;
+        }
+        false
+    }
+
     /// The length of the longest start of `line` (text without a line break, starting
     /// a line or a word) that [`Normalizer::normalize`] leaves unchanged whatever
     /// follows: all of `line` when it is normalized, else up to a space before the
@@ -351,6 +385,24 @@ fn decode(bytes: &[u8], i: usize) -> Option<char> {
         _ => return None,
     };
     char::from_u32(code)
+}
+
+/// The offset of the first byte where `a` and `b` differ (they have the same length).
+fn first_difference(a: &[u8], b: &[u8]) -> Option<usize> {
+    let chunks = a.chunks_exact(8).zip(b.chunks_exact(8));
+    for (n, (x, y)) in chunks.enumerate() {
+        let word = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+        let diff = word(x) ^ word(y);
+        if diff != 0 {
+            return Some(n * 8 + diff.trailing_zeros() as usize / 8);
+        }
+    }
+    let tail = a.len() / 8 * 8;
+    a[tail..]
+        .iter()
+        .zip(&b[tail..])
+        .position(|(x, y)| x != y)
+        .map(|k| tail + k)
 }
 
 /// Converts an original offset to its stored form.
@@ -1272,6 +1324,56 @@ mod tests {
                 assert_eq!(twice.as_str(), once.as_str(), "idempotent for {input:?}");
             }
         }
+    }
+
+    #[test]
+    fn glued_words_that_normalizing_splits() {
+        let cases: &[(&str, bool)] = &[
+            ("ôngLê Văn Bảy", true),
+            ("PBTThường trực Huyện ủy", true),
+            ("Hà Nội.Sáng nay", false),
+            ("Ông Lê Văn Bảy, Phó Chủ tịch UBND tỉnh", false),
+            ("ĐẢNG ỦY TỈNH và HĐND", false),
+            ("TP.HCM, Q.Hoàn Kiếm", false),
+            ("bổ nhiệm đồng chíNguyễn", true),
+            ("McCain", true),
+            ("Thủy Thuỷ Hòa Hoà", false),
+            ("", false),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(
+                Normalizer::may_split_glued(text, &fold_case(text)),
+                want,
+                "{text}"
+            );
+        }
+    }
+
+    /// A line with no unusual character or double space, where no glued word is split,
+    /// is normalized by moving tone marks alone.
+    #[test]
+    fn without_glued_words_only_tone_marks_move() {
+        let filter = crate::prefilter::MoveFilter::new(["bổ nhiệm"]).unwrap();
+        let articles = include_str!("../corpus/articles.jsonl");
+        let mut checked = 0;
+        for style in [ToneStyle::Old, ToneStyle::New] {
+            let n = Normalizer::new(style);
+            for line in articles.split("\\n").flat_map(|l| l.split('"')) {
+                let plain = filter
+                    .marks(line)
+                    .all(|(_, m)| m == crate::prefilter::Mark::Move);
+                if !plain
+                    || line.trim() != line
+                    || Normalizer::may_split_glued(line, &fold_case(line))
+                {
+                    continue;
+                }
+                let restyled = crate::tone::restyle(line, style);
+                assert_eq!(n.normalize(line).as_str(), restyled, "{line}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 200, "{checked} lines checked");
     }
 
     #[test]

@@ -571,3 +571,22 @@ fn place_names_that_hold_a_move_word() {
         check(name, text, *date, want);
     }
 }
+
+/// The old and the new tone style, and words glued to a name, read alike (the shortcut
+/// finds the gazetteer's keys in either style before the text is normalized).
+#[test]
+fn tone_styles_and_glued_words() {
+    let want: &[Want] = &[("Lê Văn Bảy", "", "Phó Chủ tịch UBND huyện Kim Bôi", "2016")];
+    for text in [
+        "Năm 2016, ông Lê Văn Bảy được bổ nhiệm giữ chức Phó Chủ tịch UBND huyện Kim Bôi, tỉnh Hòa Bình.",
+        "Năm 2016, ông Lê Văn Bảy được bổ nhiệm giữ chức Phó Chủ tịch UBND huyện Kim Bôi, tỉnh Hoà Bình.",
+        "Năm 2016, ôngLê Văn Bảy được bổ nhiệm giữ chức Phó Chủ tịch UBND huyện Kim Bôi, tỉnh Hòa Bình.",
+    ] {
+        check("tone styles and glued words", text, None, want);
+    }
+    let none = extract(
+        "Năm 2016, Uỷ ban nhân dân huyện Kim Bôi đã bổ sung kinh phí cho xã Hoà Bình.",
+        None,
+    );
+    assert!(none.is_empty(), "{none:#?}");
+}
