@@ -23,7 +23,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 
 use crate::normalize::ToneStyle;
 
@@ -182,7 +182,7 @@ pub struct Gazetteer {
     /// The bytes a key of `automaton` starts with.
     first_bytes: [bool; 256],
     /// The first words (runs of letters and digits) of the keys of `automaton`.
-    first_words: FxHashSet<Box<[u8]>>,
+    first_words: FxHashMap<Box<[u8]>, u32>,
     /// The move words alone, for finding the sentences worth analysing.
     moves: AhoCorasick,
     surnames: HashSet<String>,
@@ -283,14 +283,15 @@ impl Gazetteer {
             .collect();
         let keys = KeyTrie::new(&spellings);
         let mut first_bytes = [false; 256];
-        let mut first_words = FxHashSet::default();
+        let mut first_words = FxHashMap::default();
         for (p, _) in &spellings {
             if let Some(&b) = p.as_bytes().first() {
                 first_bytes[usize::from(b)] = true;
             }
             let word = &p.as_bytes()[..word_end(p, 0)];
             if !word.is_empty() {
-                first_words.insert(word.into());
+                let node = keys.walk(word).expect("a key's first word is in the trie");
+                first_words.insert(word.into(), node);
             }
         }
         let move_keys: Vec<String> = entries
@@ -381,11 +382,16 @@ impl Gazetteer {
                 // A word starts here: a key can start here only if its first word is this
                 // one (it must end where a word ends).
                 let end = word_end(text, at);
-                if !self.first_words.contains(&bytes[at..end]) {
+                let Some(&node) = self.first_words.get(&bytes[at..end]) else {
                     at = end;
                     continue;
-                }
-                self.hit_at(text, folded, at).ok_or(end)
+                };
+                // Keys that end inside the word give no hit: the walk goes on from its end.
+                let longest = self
+                    .keys
+                    .longest_from(node, &bytes[end..])
+                    .map(|(len, key)| (end + len, key));
+                self.hit_from(text, folded, at, longest).ok_or(end)
             } else if self.first_bytes[usize::from(bytes[at])] {
                 self.hit_at(text, folded, at).ok_or(at + c.len_utf8())
             } else {
@@ -421,7 +427,18 @@ impl Gazetteer {
     /// The hit that starts at `at`, a word boundary: its end and its entries. It is the
     /// longest key there, if that ends at a word boundary and has an entry for its case.
     fn hit_at(&self, text: &str, folded: &str, at: usize) -> Option<(usize, &[u32])> {
-        let (mut end, mut pattern) = self.longest_at(folded.as_bytes(), at)?;
+        self.hit_from(text, folded, at, self.longest_at(folded.as_bytes(), at))
+    }
+
+    /// [`Gazetteer::hit_at`] given the longest key at `at` (its end and pattern).
+    fn hit_from(
+        &self,
+        text: &str,
+        folded: &str,
+        at: usize,
+        longest: Option<(usize, u32)>,
+    ) -> Option<(usize, &[u32])> {
+        let (mut end, mut pattern) = longest?;
         // "giữ chức Vụ trưởng": a cue written in lower case does not take the
         // capitalised word that starts a title; a shorter entry may match instead.
         if let Some(cut) = self.capital_inside_cue(text, at..end, pattern) {
@@ -587,6 +604,43 @@ impl KeyTrie {
         id as u32
     }
 
+    /// The node reached by walking `bytes` from the root.
+    fn walk(&self, bytes: &[u8]) -> Option<u32> {
+        bytes.iter().try_fold(0u32, |node, &b| self.child(node, b))
+    }
+
+    /// The child of `node` by byte `b`.
+    fn child(&self, node: u32, b: u8) -> Option<u32> {
+        let next = if node == 0 {
+            self.root[usize::from(b)]
+        } else {
+            let n = self.nodes.get(node as usize)?;
+            let edges = n.first as usize..(n.first + n.len) as usize;
+            let k = self.labels[edges.clone()].iter().position(|&l| l == b)?;
+            self.targets[edges.start + k]
+        };
+        (next != NO_NODE).then_some(next)
+    }
+
+    /// The longest key that goes on from `node` with the start of `bytes` (or ends at
+    /// `node`): how many bytes of `bytes` it takes, and its number.
+    fn longest_from(&self, node: u32, bytes: &[u8]) -> Option<(usize, u32)> {
+        let key = self.nodes.get(node as usize)?.key;
+        let mut found = (key != NO_KEY).then_some((0, key));
+        let mut node = node;
+        for (i, &b) in bytes.iter().enumerate() {
+            let Some(next) = self.child(node, b) else {
+                break;
+            };
+            node = next;
+            let key = self.nodes[node as usize].key;
+            if key != NO_KEY {
+                found = Some((i + 1, key));
+            }
+        }
+        found
+    }
+
     /// The length and number of the longest key that starts `bytes`.
     fn longest_prefix(&self, bytes: &[u8]) -> Option<(usize, u32)> {
         let (&b0, rest) = bytes.split_first()?;
@@ -748,6 +802,15 @@ mod tests {
                     .max_by_key(|(_, k)| k.len())
                     .map(|(i, k)| (k.len(), i as u32));
                 assert_eq!(trie.longest_prefix(rest), want, "{text:?} at {at}");
+                // From the node after the first word, the keys no shorter than it.
+                let word = word_end(text, at) - at;
+                if let Some(node) = trie.walk(&rest[..word]) {
+                    let from = trie
+                        .longest_from(node, &rest[word..])
+                        .map(|(len, key)| (word + len, key));
+                    let want = want.filter(|&(len, _)| len >= word);
+                    assert_eq!(from, want, "{text:?} at {at}, after {word} bytes");
+                }
             }
         }
     }
