@@ -198,14 +198,10 @@ impl<'a> SentenceHits<'a> {
     pub fn find(gazetteer: &'a Gazetteer, text: &'a str, span: Range<usize>) -> SentenceHits<'a> {
         let sentence = &text[span.clone()];
         let folded = fold_case(sentence);
-        let hits = gazetteer
-            .find_folded(sentence, &folded)
-            .into_iter()
-            .map(|h| Hit {
-                span: h.span.start + span.start..h.span.end + span.start,
-                entry: h.entry,
-            })
-            .collect();
+        let mut hits = gazetteer.find_folded(sentence, &folded);
+        for h in &mut hits {
+            h.span = h.span.start + span.start..h.span.end + span.start;
+        }
         SentenceHits {
             gazetteer,
             text,
