@@ -349,10 +349,7 @@ impl Extractor {
         if !self.normalizer.is_normalized_line(sentence) {
             return None;
         }
-        let mut drafts = Vec::new();
-        let s = hits.analyse();
-        self.sentence_drafts(&s, field, 0, &mut drafts);
-        Some(evidence.add(&drafts))
+        Some(self.add_drafts(hits, field, evidence))
     }
 
     /// Do the drafts of the sentence `span` of normalized `text`, with those before, make a
@@ -365,12 +362,14 @@ impl Extractor {
         evidence: &mut Evidence,
     ) -> bool {
         let hits = SentenceHits::find(&self.gazetteer, text, span);
-        if !may_tell_move(&hits) {
-            return false;
-        }
+        may_tell_move(&hits) && self.add_drafts(hits, field, evidence)
+    }
+
+    /// Analyses a sentence that passed the gate and adds its drafts to `evidence`: can
+    /// the document give a record now?
+    fn add_drafts(&self, hits: SentenceHits, field: Field, evidence: &mut Evidence) -> bool {
         let mut drafts = Vec::new();
-        let s = hits.analyse();
-        self.sentence_drafts(&s, field, 0, &mut drafts);
+        self.sentence_drafts(&hits.analyse(), field, 0, &mut drafts);
         evidence.add(&drafts)
     }
 

@@ -643,27 +643,7 @@ impl KeyTrie {
 
     /// The length and number of the longest key that starts `bytes`.
     fn longest_prefix(&self, bytes: &[u8]) -> Option<(usize, u32)> {
-        let (&b0, rest) = bytes.split_first()?;
-        let mut node = self.root[usize::from(b0)];
-        let mut found = None;
-        let mut len = 1;
-        loop {
-            let Some(n) = self.nodes.get(node as usize) else {
-                return found;
-            };
-            if n.key != NO_KEY {
-                found = Some((len, n.key));
-            }
-            let Some(&b) = rest.get(len - 1) else {
-                return found;
-            };
-            let edges = n.first as usize..(n.first + n.len) as usize;
-            match self.labels[edges.clone()].iter().position(|&l| l == b) {
-                Some(k) => node = self.targets[edges.start + k],
-                None => return found,
-            }
-            len += 1;
-        }
+        self.longest_from(0, bytes)
     }
 }
 
