@@ -288,9 +288,9 @@ impl Gazetteer {
             if let Some(&b) = p.as_bytes().first() {
                 first_bytes[usize::from(b)] = true;
             }
+            // The first word of a key is a path of the trie, which leads to its node.
             let word = &p.as_bytes()[..word_end(p, 0)];
-            if !word.is_empty() {
-                let node = keys.walk(word).expect("a key's first word is in the trie");
+            if let Some(node) = keys.walk(word).filter(|_| !word.is_empty()) {
                 first_words.insert(word.into(), node);
             }
         }
