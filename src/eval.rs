@@ -582,7 +582,7 @@ fn parts(post: &str) -> Vec<String> {
 /// Compares a predicted post with a gold post and its alternatives.
 ///
 /// Strict when the whole prediction or one of its `;`/`,` parts equals, after
-/// folding, the gold, one of its `;` parts or an alternative; lenient when one
+/// folding, the gold, an alternative, or one of their `;` parts; lenient when one
 /// of them is a leading run of the other's words covering at least 60% of the
 /// longer. An empty gold post is matched (strictly) only by an empty prediction.
 pub fn post_match(pred: &str, gold: &str, alts: &[String]) -> Match {
@@ -599,8 +599,8 @@ pub fn post_match(pred: &str, gold: &str, alts: &[String]) -> Match {
         pparts.push(whole);
     }
     let golds = std::iter::once(gold)
-        .chain(gold.split(';'))
-        .chain(alts.iter().map(String::as_str));
+        .chain(alts.iter().map(String::as_str))
+        .flat_map(|g| std::iter::once(g).chain(g.split(';')));
     let mut best = Match::None;
     for g in golds {
         let gf = fold(g);
@@ -1293,7 +1293,9 @@ mod tests {
     fn post_match_cases() {
         use Match::*;
         let alts = vec!["Phó Chủ nhiệm Ủy ban Kiểm tra Huyện ủy Kim Động".to_string()];
-        let cases: [(&str, &str, &[String], Match); 14] = [
+        let concurrent_alts =
+            vec!["Bí thư Huyện ủy Kim Động; Chủ tịch HĐND huyện Kim Động".to_string()];
+        let cases: [(&str, &str, &[String], Match); 16] = [
             ("Giám đốc Sở Y tế", "Giám đốc Sở Y tế", &[], Strict),
             (
                 "GĐ Sở Y tế tỉnh Nam Định",
@@ -1326,6 +1328,19 @@ mod tests {
                 "Phó Chủ nhiệm UBKT Huyện ủy Kim Động",
                 "Phó Chủ nhiệm UBKT Huyện ủy",
                 &alts,
+                Strict,
+            ),
+            // A `;` part of an alternative, as of the gold.
+            (
+                "Chủ tịch HĐND huyện Kim Động",
+                "Bí thư Huyện ủy; Chủ tịch HĐND huyện",
+                &concurrent_alts,
+                Strict,
+            ),
+            (
+                "Bí thư Huyện ủy Kim Động",
+                "Bí thư Huyện ủy; Chủ tịch HĐND huyện",
+                &concurrent_alts,
                 Strict,
             ),
             // 60% leading run, both ways: 9 of 11 words, 5 of 8 words.
