@@ -312,7 +312,7 @@ fn real_gold_agrees_with_score_py() {
 }
 
 fn real_gold_agrees(script: &Path, gold_path: &Path, set: &str) {
-    let gold = read_gold(&gold_path).unwrap();
+    let gold = read_gold(gold_path).unwrap();
     let all: Vec<Prediction> = gold
         .iter()
         .flat_map(|d| {
