@@ -860,6 +860,49 @@ pub fn evaluate_files<P: AsRef<Path>, Q: AsRef<Path>>(
     Ok(evaluate(&gold, &predictions))
 }
 
+/// Pairs each gold record of one document with at most one prediction, as
+/// ANNOTATION.md says: in gold order, the unused prediction whose person and
+/// `to_post` match (leniently at least) and whose (person, to_post, from_post,
+/// date) matches are best. Returns each gold record's prediction and matches,
+/// and which predictions were used.
+pub fn pair_records<P: std::borrow::Borrow<Prediction>>(
+    gold: &[GoldRecord],
+    preds: &[P],
+) -> (Vec<Option<(usize, [Match; 4])>>, Vec<bool>) {
+    let mut used = vec![false; preds.len()];
+    let mut pairs = Vec::with_capacity(gold.len());
+    for g in gold {
+        let mut best: Option<(usize, [Match; 4])> = None;
+        for (i, p) in preds.iter().map(|p| p.borrow()).enumerate() {
+            if used[i] {
+                continue;
+            }
+            let pm = person_match(text(&p.person), &g.person);
+            if !pm.is_match() {
+                continue;
+            }
+            let tm = post_match(text(&p.to_post), &g.to_post, &g.to_post_alt);
+            if !tm.is_match() {
+                continue;
+            }
+            let key = [
+                pm,
+                tm,
+                post_match(text(&p.from_post), &g.from_post, &g.from_post_alt),
+                date_match(text(&p.date), &g.date),
+            ];
+            if best.is_none_or(|(_, k)| key > k) {
+                best = Some((i, key));
+            }
+        }
+        if let Some((i, _)) = best {
+            used[i] = true;
+        }
+        pairs.push(best);
+    }
+    (pairs, used)
+}
+
 /// Scores predictions against gold. Only documents present in `gold` are
 /// scored; predictions for other documents are ignored.
 pub fn evaluate(gold: &[GoldDoc], predictions: &[Prediction]) -> Evaluation {
@@ -872,35 +915,8 @@ pub fn evaluate(gold: &[GoldDoc], predictions: &[Prediction]) -> Evaluation {
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
     for doc in gold {
         let preds = by_doc.get(doc.doc_id.as_str()).map_or(&[][..], |v| v);
-        let mut used = vec![false; preds.len()];
-        for g in &doc.records {
-            let mut best: Option<(usize, [Match; 4])> = None;
-            for (i, p) in preds.iter().enumerate() {
-                if used[i] {
-                    continue;
-                }
-                let pm = person_match(text(&p.person), &g.person);
-                if !pm.is_match() {
-                    continue;
-                }
-                let tm = post_match(text(&p.to_post), &g.to_post, &g.to_post_alt);
-                if !tm.is_match() {
-                    continue;
-                }
-                let key = [
-                    pm,
-                    tm,
-                    post_match(text(&p.from_post), &g.from_post, &g.from_post_alt),
-                    date_match(text(&p.date), &g.date),
-                ];
-                let better = match best {
-                    None => true,
-                    Some((_, k)) => key > k,
-                };
-                if better {
-                    best = Some((i, key));
-                }
-            }
+        let (pairs, used) = pair_records(&doc.records, preds);
+        for (g, best) in doc.records.iter().zip(pairs) {
             let Some((i, [pm, tm, fm, dm])) = best else {
                 fn_ += 1;
                 ev.mismatches.push(Mismatch {
@@ -911,7 +927,6 @@ pub fn evaluate(gold: &[GoldDoc], predictions: &[Prediction]) -> Evaluation {
                 });
                 continue;
             };
-            used[i] = true;
             tp += 1;
             from_s += usize::from(fm == Match::Strict);
             from_l += usize::from(fm.is_match());
