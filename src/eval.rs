@@ -860,6 +860,10 @@ pub fn evaluate_files<P: AsRef<Path>, Q: AsRef<Path>>(
     Ok(evaluate(&gold, &predictions))
 }
 
+/// The prediction paired with a gold record, and how each field matched (person,
+/// `to_post`, `from_post`, date).
+pub type Pair = (usize, [Match; 4]);
+
 /// Pairs each gold record of one document with at most one prediction, as
 /// ANNOTATION.md says: in gold order, the unused prediction whose person and
 /// `to_post` match (leniently at least) and whose (person, to_post, from_post,
@@ -868,11 +872,11 @@ pub fn evaluate_files<P: AsRef<Path>, Q: AsRef<Path>>(
 pub fn pair_records<P: std::borrow::Borrow<Prediction>>(
     gold: &[GoldRecord],
     preds: &[P],
-) -> (Vec<Option<(usize, [Match; 4])>>, Vec<bool>) {
+) -> (Vec<Option<Pair>>, Vec<bool>) {
     let mut used = vec![false; preds.len()];
     let mut pairs = Vec::with_capacity(gold.len());
     for g in gold {
-        let mut best: Option<(usize, [Match; 4])> = None;
+        let mut best: Option<Pair> = None;
         for (i, p) in preds.iter().map(|p| p.borrow()).enumerate() {
             if used[i] {
                 continue;

@@ -13,6 +13,7 @@ use std::ops::Range;
 use std::path::PathBuf;
 
 use crate::date::{best_date, DateMention, PartialDate};
+use crate::decide::{Candidate, Features, Model};
 use crate::gazetteer::{Category, Gazetteer, GazetteerError};
 use crate::mention::{Person, Post, Sentence, SentenceHits, TokenKind};
 use crate::normalize::{fold_case, Normalized, Normalizer, ToneStyle};
@@ -27,6 +28,8 @@ use crate::{Document, Record};
 pub struct ExtractorBuilder {
     tone_style: ToneStyle,
     gazetteer_dir: Option<PathBuf>,
+    model: Option<Model>,
+    min_confidence: Option<f32>,
 }
 
 /// An error while building an [`Extractor`].
@@ -51,14 +54,35 @@ impl ExtractorBuilder {
         self
     }
 
+    /// The model that gives each candidate record its confidence (default: the built-in
+    /// one, [`Model::builtin`]).
+    pub fn model(&mut self, model: Model) -> &mut Self {
+        self.model = Some(model);
+        self
+    }
+
+    /// Keep the records whose confidence is at least this (default: the model's
+    /// threshold, the one that gave the best F1 in cross-validation). 0 keeps every
+    /// candidate.
+    pub fn min_confidence(&mut self, min: f32) -> &mut Self {
+        self.min_confidence = Some(min);
+        self
+    }
+
     pub fn build(&self) -> Result<Extractor, Error> {
         let normalizer = Normalizer::new(self.tone_style);
         let gazetteer = Gazetteer::load(&normalizer, self.gazetteer_dir.as_deref())?;
         let move_filter = MoveFilter::new(gazetteer.move_keys()).map_err(Error::Prefilter)?;
+        let model = self
+            .model
+            .clone()
+            .unwrap_or_else(|| Model::builtin().clone());
         Ok(Extractor {
             normalizer,
             gazetteer,
             move_filter,
+            min_confidence: self.min_confidence.unwrap_or(model.threshold()),
+            model,
         })
     }
 }
@@ -70,6 +94,8 @@ pub struct Extractor {
     normalizer: Normalizer,
     gazetteer: Gazetteer,
     move_filter: MoveFilter,
+    model: Model,
+    min_confidence: f32,
 }
 
 /// A record before document-level completion, with spans for provenance.
@@ -103,6 +129,38 @@ struct Draft {
     /// document reports.
     mention_only: bool,
     order: usize,
+    /// How the sentence tells the move, for the decision.
+    signals: Signals,
+}
+
+/// What a move's sentence says around it: the features of [`crate::decide`] that one
+/// sentence gives.
+#[derive(Clone, Debug, Default)]
+struct Signals {
+    /// The move word's class (appoint, approve, replace, return, new, handover).
+    class: String,
+    /// Tokens between the person and the move word.
+    gap: usize,
+    /// The person is named after the move word ("bổ nhiệm ông A").
+    person_after: bool,
+    /// Named persons in the sentence.
+    persons: usize,
+    /// Words in the sentence.
+    words: usize,
+    /// A cue of a plan or proposal anywhere in the sentence.
+    plan: bool,
+    /// The sentence quotes someone, or asks.
+    quoted: bool,
+    question: bool,
+    /// The move word ends a time clause ("kể từ khi nhậm chức").
+    time_clause: bool,
+    /// The new post has its cue ("giữ chức", "làm") or stands right after the move.
+    cued: bool,
+    /// The name as read in the sentence: its words, Vietnamese syllables or not, and
+    /// whether it starts with a surname of the list.
+    name_words: usize,
+    foreign_name: bool,
+    surname: bool,
 }
 
 /// What the drafts of a document's move sentences, read one by one, say of its records.
@@ -200,15 +258,33 @@ impl Extractor {
         if !any {
             return Vec::new();
         }
-        let fields = self.normalize_fields(doc);
-        self.extract_fields(doc, &fields)
+        self.decide(self.candidates(doc))
     }
 
     /// The records of one document, every sentence analysed (no shortcut): the reference
     /// that [`Extractor::extract`] must equal.
     pub fn extract_exhaustive(&self, doc: &Document) -> Vec<Record> {
+        self.decide(self.candidates(doc))
+    }
+
+    /// Every candidate record of one document with its features and confidence, before
+    /// the threshold: what `canbo train` learns from.
+    pub fn candidates(&self, doc: &Document) -> Vec<Candidate> {
         let fields = self.normalize_fields(doc);
-        self.extract_fields(doc, &fields)
+        let mut candidates = self.extract_fields(doc, &fields);
+        for c in &mut candidates {
+            c.record.confidence = round3(self.model.confidence(&c.features));
+        }
+        candidates
+    }
+
+    /// The records among the candidates whose confidence reaches the threshold.
+    fn decide(&self, candidates: Vec<Candidate>) -> Vec<Record> {
+        candidates
+            .into_iter()
+            .filter(|c| c.record.confidence >= self.min_confidence)
+            .map(|c| c.record)
+            .collect()
     }
 
     fn normalize_fields(&self, doc: &Document) -> Vec<FieldText> {
@@ -373,7 +449,7 @@ impl Extractor {
         evidence.add(&drafts)
     }
 
-    fn extract_fields(&self, doc: &Document, fields: &[FieldText]) -> Vec<Record> {
+    fn extract_fields(&self, doc: &Document, fields: &[FieldText]) -> Vec<Candidate> {
         let doc_date = doc.date.as_deref().and_then(PartialDate::parse_iso);
 
         let mut drafts = Vec::new();
@@ -1003,6 +1079,7 @@ impl Extractor {
             } else {
                 cued
             };
+            let signals = self.signals(s, &person, at, move_end, class, cued_to);
             out.push(Draft {
                 short_name: person.name_tokens.len() < 2,
                 person: person.name,
@@ -1022,12 +1099,54 @@ impl Extractor {
                 marked_new: class == "new",
                 mention_only,
                 order,
+                signals,
             });
         }
         if let Some(next) = split {
             return self.move_drafts(s, field, order, next - 1, next, class, kind, out);
         }
         Some(clause_end)
+    }
+
+    /// What the sentence says around the move of `person` at `at..move_end`.
+    fn signals(
+        &self,
+        s: &Sentence,
+        person: &Person,
+        at: usize,
+        move_end: usize,
+        class: &str,
+        cued: bool,
+    ) -> Signals {
+        let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());
+        let person_after = person.tokens.start >= move_end;
+        let gap = if person_after {
+            person.tokens.start - move_end
+        } else {
+            at.saturating_sub(person.tokens.end)
+        };
+        let name = &s.tokens[person.name_tokens.clone()];
+        let sentence = &s.text[s.span.clone()];
+        Signals {
+            class: class.to_string(),
+            gap,
+            person_after,
+            persons: s.persons.iter().filter(|p| !p.name.is_empty()).count(),
+            words: s.tokens.iter().filter(|t| t.is_word()).count(),
+            plan: (0..s.tokens.len()).any(|k| s.cue_at(k).is_some_and(|(c, _)| c == "plan")),
+            quoted: sentence.contains(['"', '“', '”']),
+            question: sentence.contains('?'),
+            time_clause: (at >= 1 && word(at - 1) == "khi")
+                || (at >= 2 && word(at - 2) == "khi" && word(at - 1) == "được"),
+            cued,
+            name_words: name.iter().filter(|t| t.is_word()).count(),
+            foreign_name: name
+                .iter()
+                .any(|t| t.is_word() && !crate::mention::is_vietnamese_syllable(&t.folded)),
+            surname: name
+                .first()
+                .is_some_and(|t| self.gazetteer.is_surname_folded(&t.folded)),
+        }
     }
 
     /// The dates of the move word at `at..move_end`. In a sentence that tells several
@@ -1220,7 +1339,7 @@ impl Extractor {
         mut drafts: Vec<Draft>,
         seen: &Seen,
         doc_date: Option<PartialDate>,
-    ) -> Vec<Record> {
+    ) -> Vec<Candidate> {
         let (names, appositions) = (&seen.names, &seen.appositions);
         // Short names and pronouns → the full name.
         for d in drafts.iter_mut() {
@@ -1479,18 +1598,26 @@ impl Extractor {
         // The register's names, in the output's tone style like every other string.
         let style = self.normalizer.tone_style();
         let place_name = |p: &ResolvedPlace| crate::tone::restyle(&p.name, style).into_owned();
+        let persons: Vec<String> = merged.iter().map(|d| fold_key(&d.person)).collect();
+        let records_in_doc = merged.len();
         merged
             .into_iter()
             .map(|d| {
                 let from_place = resolve(&d.from_post);
                 let to_place = resolve(&d.to_post);
+                let same_person = persons
+                    .iter()
+                    .filter(|&p| *p == fold_key(&d.person))
+                    .count();
+                let features =
+                    candidate_features(&d, records_in_doc, same_person, to_place.is_some());
                 let norm = &fields
                     .iter()
                     .find(|f| f.field == d.field)
                     .unwrap_or(&fields[fields.len() - 1])
                     .norm;
                 let original = norm.original_span(d.sentence.clone());
-                Record {
+                let record = Record {
                     doc_id: doc.id.clone(),
                     person: d.person,
                     from_post: d.from_post.join("; "),
@@ -1515,10 +1642,96 @@ impl Extractor {
                         .map(|p| p.code.clone())
                         .unwrap_or_default(),
                     to_place_code_2025: to_place.and_then(|p| p.code_2025).unwrap_or_default(),
-                }
+                    confidence: 0.0,
+                };
+                Candidate { record, features }
             })
             .collect()
     }
+}
+
+/// The features of [`crate::decide`] for a completed draft: how its sentence tells the
+/// move, what its name and posts look like, and what else the document reports.
+fn candidate_features(
+    d: &Draft,
+    records_in_doc: usize,
+    same_person: usize,
+    to_place: bool,
+) -> Features {
+    fn bin(f: &mut Features, name: &str, value: usize, edges: &[usize]) {
+        let k = edges.iter().take_while(|&&e| value >= e).count();
+        let label = match (k.checked_sub(1).map(|i| edges[i]), edges.get(k)) {
+            (None, Some(hi)) => format!("{name}<{hi}"),
+            (Some(lo), Some(hi)) => format!("{name}={lo}..{hi}"),
+            (Some(lo), None) => format!("{name}>={lo}"),
+            (None, None) => name.to_string(),
+        };
+        f.set(label);
+    }
+    let s = &d.signals;
+    let mut f = Features::default();
+    f.set(format!("rule={}", d.rule));
+    f.set(format!("class={}", s.class));
+    f.set(format!("kind={}", d.kind));
+    f.set_if("field=title", d.field == Field::Title);
+    f.set_if("marked_new", d.marked_new);
+    f.set_if("recap", d.recap);
+    f.set_if("unit_only", d.unit_only);
+    f.set_if("person_after", s.person_after);
+    f.set_if("plan_cue", s.plan);
+    f.set_if("quoted", s.quoted);
+    f.set_if("question", s.question);
+    f.set_if("time_clause", s.time_clause);
+    f.set_if("cued", s.cued);
+    bin(&mut f, "gap", s.gap, &[1, 2, 4, 8, 16]);
+    bin(&mut f, "persons", s.persons, &[1, 2, 3, 5]);
+    bin(&mut f, "words", s.words, &[12, 25, 40, 70]);
+    // The name.
+    bin(&mut f, "name_words", s.name_words, &[2, 3, 4, 5]);
+    f.set_if("name_foreign", s.foreign_name);
+    f.set_if("name_surname", s.surname);
+    f.set_if("name_completed", s.name_words < 2 && d.person.contains(' '));
+    // The posts.
+    let to = d.to_post.join("; ");
+    let to_words = to.split_whitespace().count();
+    bin(&mut f, "to_words", to_words, &[2, 3, 5, 8, 12]);
+    f.set_if("to_posts>1", d.to_post.len() > 1);
+    f.set_if(
+        "to_capital",
+        to.chars().next().is_some_and(char::is_uppercase),
+    );
+    let last = d
+        .to_post
+        .last()
+        .and_then(|p| p.split_whitespace().last())
+        .unwrap_or("");
+    f.set_if(
+        "to_last_lower",
+        last.chars().next().is_some_and(char::is_lowercase),
+    );
+    f.set_if("to_place", to_place);
+    let head: Vec<String> = to.split_whitespace().take(2).map(fold_case).collect();
+    f.set(format!("to_head={}", head.join(" ")));
+    f.set_if("from_post", !d.from_post.is_empty());
+    // The date.
+    let precision = match (d.date.year, d.date.month, d.date.day) {
+        (None, None, _) => "none",
+        (_, None, _) => "year",
+        (_, Some(_), None) => "month",
+        _ => "day",
+    };
+    f.set(format!("date={precision}"));
+    f.set_if("date_inherited", d.date_inherited);
+    f.set_if("date_effective", d.date_rank == 2);
+    // The document.
+    bin(&mut f, "doc_records", records_in_doc, &[2, 3, 5, 9]);
+    bin(&mut f, "person_records", same_person, &[2, 3]);
+    f
+}
+
+/// A confidence as written in the output: three decimals.
+fn round3(x: f32) -> f32 {
+    (x * 1000.0).round() / 1000.0
 }
 
 /// A short name or pronoun → the full name it stands for: the latest full name before it
@@ -1765,6 +1978,7 @@ mod tests {
             marked_new: kind == "mention",
             mention_only: kind == "mention",
             order: 0,
+            signals: Signals::default(),
         }
     }
 

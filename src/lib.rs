@@ -23,6 +23,7 @@
 
 mod casefold;
 pub mod date;
+pub mod decide;
 pub mod eval;
 pub mod extract;
 pub mod gazetteer;
@@ -35,6 +36,7 @@ pub mod prefilter;
 pub mod record;
 pub mod segment;
 pub mod tone;
+pub mod train;
 
 pub use extract::{Extractor, ExtractorBuilder};
 pub use input::Document;

@@ -33,6 +33,24 @@ enum Command {
     Extract(ExtractArgs),
     /// Score predicted records against gold annotations (ANNOTATION.md).
     Eval(EvalArgs),
+    /// Learn the confidence model from gold annotations, measured by cross-validation.
+    Train(TrainArgs),
+}
+
+#[derive(clap::Args)]
+struct TrainArgs {
+    /// A labelled set: its name, its gold file and the documents it annotates (repeat).
+    #[arg(long = "set", num_args = 3, value_names = ["NAME", "GOLD", "DOCS"], required = true)]
+    sets: Vec<String>,
+    /// Folds of the cross-validation (by document, over all sets together).
+    #[arg(long, default_value_t = 5)]
+    folds: usize,
+    /// Write the model fitted on every set here (e.g. gazetteers/scorer.tsv).
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// Draw the cross-validated precision–recall curve of each set as SVG here.
+    #[arg(long)]
+    curve: Option<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -57,6 +75,17 @@ struct ExtractArgs {
     /// No progress bar and no summary on standard error.
     #[arg(short, long)]
     quiet: bool,
+    /// Keep the records whose confidence is at least P (0 to 1; 0 keeps every candidate).
+    /// Default: the model's threshold, the best F1 in cross-validation.
+    #[arg(long, value_name = "P", value_parser = confidence_arg)]
+    min_confidence: Option<f32>,
+}
+
+fn confidence_arg(s: &str) -> Result<f32, String> {
+    match s.parse::<f32>() {
+        Ok(p) if (0.0..=1.0).contains(&p) => Ok(p),
+        _ => Err(format!("{s:?} is no confidence between 0 and 1")),
+    }
 }
 
 #[derive(clap::Args)]
@@ -90,6 +119,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => extract(args),
         Command::Eval(args) => evaluate(args),
+        Command::Train(args) => train(args),
     };
     match result {
         Ok(code) => code,
@@ -183,6 +213,9 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
     });
     if let Some(dir) = &args.gazetteers {
         builder.gazetteer_dir(dir);
+    }
+    if let Some(min) = args.min_confidence {
+        builder.min_confidence(min);
     }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.threads.unwrap_or(0))
@@ -388,6 +421,90 @@ fn evaluate(args: EvalArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
         writeln!(out, "{}", evaluation.to_json())?;
     } else {
         writeln!(out, "{}", evaluation.summary())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `canbo train`: cross-validated figures, the threshold that gives the best mean F1 over
+/// the sets, and the model fitted on all of them.
+fn train(args: TrainArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    use canbo::decide::Trainer;
+    use canbo::train::{curve_svg, LabelledSet, Training};
+
+    let sets = args
+        .sets
+        .chunks(3)
+        .map(|c| LabelledSet::load(&c[0], &c[1], &c[2]))
+        .collect::<Result<Vec<_>, _>>()?;
+    let extractor = Extractor::builder().min_confidence(0.0).build()?;
+    let training = Training::new(&extractor, &sets);
+    let right = training.examples.iter().filter(|e| e.right).count();
+    println!(
+        "{} candidates, {right} right, in {} documents",
+        training.examples.len(),
+        sets.iter().map(|s| s.documents.len()).sum::<usize>()
+    );
+    let trainer = Trainer::default();
+    let held_out = training.cross_validate(args.folds, &trainer);
+    let names = training.set_names();
+
+    // The curve: every threshold from 0 to 0.95.
+    let thresholds: Vec<f32> = (0..20).map(|i| i as f32 / 20.0).collect();
+    let mut curves: Vec<(String, canbo::train::Curve)> =
+        names.iter().map(|n| (n.to_string(), Vec::new())).collect();
+    let mut best = (0.0f32, f64::MIN);
+    println!(
+        "\n{}-fold cross-validation, by threshold of confidence:",
+        args.folds
+    );
+    println!(
+        "threshold  {}",
+        names.iter().map(|n| format!("{n:>28}")).collect::<String>()
+    );
+    for &t in &thresholds {
+        let mut row = format!("{t:>9.2}  ");
+        let mut f1_sum = 0.0;
+        for (si, curve) in curves.iter_mut().enumerate() {
+            let ev = training.evaluate(&held_out, si, t);
+            row.push_str(&format!(
+                "   P {:.3} R {:.3} F1 {:.3}",
+                ev.precision, ev.recall, ev.f1
+            ));
+            f1_sum += ev.f1;
+            curve.1.push((t, ev.precision, ev.recall));
+        }
+        println!("{row}");
+        let mean = f1_sum / names.len() as f64;
+        if mean > best.1 + 1e-9 {
+            best = (t, mean);
+        }
+    }
+    let threshold = best.0;
+    println!(
+        "\nthreshold {threshold:.2} (best mean F1 {:.4}); held-out figures there:",
+        best.1
+    );
+    for (si, name) in names.iter().enumerate() {
+        let ev = training.evaluate(&held_out, si, threshold);
+        let high = training.evaluate(&held_out, si, 0.8);
+        println!(
+            "  {name}: {}; confidence >= 0.8: precision {:.4}, recall {:.4}",
+            ev.summary(),
+            high.precision,
+            high.recall
+        );
+    }
+    println!("\ncalibration (held out): confidence band, candidates, share right");
+    for (band, n, share) in training.calibration(&held_out) {
+        println!("  {band:.1}-{:.1}  {n:>5}  {share:.3}", band + 0.1);
+    }
+    if let Some(path) = &args.curve {
+        std::fs::write(path, curve_svg(&curves)).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    if let Some(path) = &args.output {
+        let model = training.fit(&trainer, threshold);
+        std::fs::write(path, model.to_tsv()).map_err(|e| format!("{}: {e}", path.display()))?;
+        println!("model written to {}", path.display());
     }
     Ok(ExitCode::SUCCESS)
 }

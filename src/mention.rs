@@ -163,7 +163,61 @@ const NOT_BEFORE_PERSON: &[&str] = &[
     "sân",
     "bay",
     "chợ",
+    "bang",
+    "tiểu",
+    "hạt",
+    "vùng",
 ];
+
+/// Countries, regions and seats of government (`gazetteers/countries.tsv`), lower-cased
+/// and without tone marks: no name starts with one, and a foreign name ends at one.
+fn countries() -> &'static std::collections::HashSet<String> {
+    static COUNTRIES: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    COUNTRIES.get_or_init(|| {
+        include_str!("../gazetteers/countries.tsv")
+            .lines()
+            .skip(1)
+            .filter_map(|line| line.split('\t').next())
+            .filter(|name| !name.trim().is_empty())
+            .map(|name| toneless_key(&fold_case(name.trim())))
+            .collect()
+    })
+}
+
+/// Words that show a run of capitalised foreign words names an organisation or a place
+/// ("Kaspersky Lab", "Wall Street Journal"), lower-cased (`gazetteers/name_stops.tsv`).
+fn name_stops() -> &'static std::collections::HashSet<String> {
+    static STOPS: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    STOPS.get_or_init(|| {
+        include_str!("../gazetteers/name_stops.tsv")
+            .lines()
+            .skip(1)
+            .filter_map(|line| line.split('\t').next())
+            .filter(|w| !w.trim().is_empty())
+            .map(|w| fold_case(w.trim()))
+            .collect()
+    })
+}
+
+/// A word that is no Vietnamese syllable, or a hyphenated one with such a part
+/// ("Kyung-wha", "Jae-in"; not "Gòn-Chợ").
+fn is_foreign_word(folded: &str) -> bool {
+    folded
+        .split('-')
+        .any(|part| !part.is_empty() && !is_vietnamese_syllable(part))
+}
+
+/// A lower-cased word or phrase without its tone marks ("thụy sĩ", "thuỵ sĩ" → "thuy si").
+fn toneless_key(folded: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    folded
+        .nfd()
+        .filter(|c| !matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}'))
+        .nfc()
+        .collect()
+}
 
 /// The first step of [`Sentence::analyse`]: the gazetteer hits of one sentence, found
 /// on its folded text. Most sentences that hold a move word tell no move, and their hits
@@ -418,13 +472,24 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // "Phó Giám đốc FBI Andrew McCabe": a foreign name right after a post's title.
-            if self.tokens[i].capitalized && self.post_ends_at(i) && self.foreign_name_at(i) {
+            let place_word_before = i > 0 && self.word_is(i - 1, NOT_BEFORE_PERSON);
+            if self.tokens[i].capitalized
+                && !place_word_before
+                && self.post_ends_at(i)
+                && self.foreign_name_at(i)
+            {
                 let end = self.name_run(i);
                 if end >= i + 2 {
                     persons.push(self.person(i..end, i..end));
                     i = end;
                     continue;
                 }
+            }
+            // "Hàn Quốc Moon Jae-in": a country is never part of a name.
+            let country = self.country_len(i);
+            if country > 0 {
+                i += country;
+                continue;
             }
             if self.tokens[i].capitalized
                 && self.gazetteer.is_surname_folded(&self.tokens[i].folded)
@@ -443,6 +508,15 @@ impl<'a> Sentence<'a> {
                 // "Bí thư Huyện ủy Kim Bôi": a place, not a person.
                 let place = ok_len && PlaceIndex::builtin().is_unit_name(self.text_of(i..end));
                 if ok_len && !place && before_ok && (!prev_cap_word || len >= 3) {
+                    persons.push(self.person(i..end, i..end));
+                    i = end;
+                    continue;
+                }
+            }
+            // "bổ nhiệm Edouard Philippe làm Thủ tướng": a foreign name on its own.
+            if self.tokens[i].capitalized && !place_word_before {
+                let end = self.foreign_run(i);
+                if end > i {
                     persons.push(self.person(i..end, i..end));
                     i = end;
                     continue;
@@ -737,6 +811,82 @@ impl<'a> Sentence<'a> {
             text: self.text_of(start..last).to_string(),
             org_only,
         })
+    }
+
+    /// The number of tokens of a country's name starting at token `i` ("Hàn Quốc",
+    /// "Mỹ"), 0 when none starts there.
+    pub fn country_len(&self, i: usize) -> usize {
+        let Some(first) = self.tokens.get(i).filter(|t| t.is_word() && t.capitalized) else {
+            return 0;
+        };
+        let mut key = toneless_key(&first.folded);
+        let mut best = usize::from(countries().contains(&key));
+        for len in 2..=4 {
+            match self.tokens.get(i + len - 1) {
+                Some(t) if t.is_word() => {
+                    key.push(' ');
+                    key.push_str(&toneless_key(&t.folded));
+                    if countries().contains(&key) {
+                        best = len;
+                    }
+                }
+                _ => break,
+            }
+        }
+        best
+    }
+
+    /// The end of a foreign name starting at `i`, without an honorific or a title before
+    /// it ("bổ nhiệm Edouard Philippe làm …"): two to five capitalised words (or
+    /// initials) outside the gazetteers, at least one of them no Vietnamese syllable,
+    /// none of them a country. `i` when there is none.
+    fn foreign_run(&self, i: usize) -> usize {
+        let n = self.tokens.len();
+        let mut j = i;
+        let (mut words, mut foreign) = (0, false);
+        while j < n && words < 5 {
+            let t = &self.tokens[j];
+            if !(t.is_word() && t.capitalized) || t.hit.is_some() || self.country_len(j) > 0 {
+                break;
+            }
+            // "Việt Nam-Cuba": a country joined by a hyphen.
+            if t.folded
+                .split('-')
+                .any(|part| countries().contains(&toneless_key(part)))
+            {
+                break;
+            }
+            // "Ford Tăng Thái Hậu": a Vietnamese name starts after a foreign word.
+            if j > i && self.gazetteer.is_surname_folded(&t.folded) {
+                break;
+            }
+            let text = self.text_of(j..j + 1);
+            let initial = text.chars().count() == 1
+                && self.tokens.get(j + 1).is_some_and(|p| p.is_punct('.'));
+            // All-caps words of 2+ letters are abbreviations, not names.
+            if !initial && text.chars().count() >= 2 && text.chars().all(|c| !c.is_lowercase()) {
+                break;
+            }
+            // The first word is foreign, a surname ("Kim Jong-un") or written without
+            // Vietnamese letters ("Lee Jae-won"): "Tháp Trump", "Điện Elysee" name places.
+            let first_ok = is_foreign_word(&t.folded)
+                || self.gazetteer.is_surname_folded(&t.folded)
+                || t.folded.is_ascii();
+            if j == i && (initial || !first_ok) {
+                break;
+            }
+            if name_stops().contains(t.folded.as_str()) {
+                return i;
+            }
+            foreign |= !initial && is_foreign_word(&t.folded);
+            words += 1;
+            j += if initial { 2 } else { 1 };
+        }
+        if words >= 2 && foreign && !CAPITAL_STOP.contains(&self.tokens[i].folded.as_str()) {
+            j
+        } else {
+            i
+        }
     }
 
     /// Two or more capitalised words at `i` that are not Vietnamese syllables: a foreign
@@ -1115,6 +1265,31 @@ mod tests {
             ("Bí thư Đảng ủy xã Liêu Xá", &[]),
             ("ông Mike Dubke xác nhận", &["Mike Dubke"]),
             ("đồng chí Pho về xã", &["Pho"]),
+            // Foreign names without an honorific or a title before them.
+            (
+                "Nữ hoàng đã chỉ định Olivia Bramwell làm người đứng đầu nội các",
+                &["Olivia Bramwell"],
+            ),
+            ("nhà ngoại giao Park Min-seo sẽ dẫn đầu", &["Park Min-seo"]),
+            (
+                "Thủ tướng cho biết Jonathan R. Hale đã đồng ý",
+                &["Jonathan R. Hale"],
+            ),
+            // A country is never part of a name; a Vietnamese name after a foreign word is
+            // a name of its own.
+            (
+                "Tổng thống Hàn Quốc Lee Jae-won phát biểu",
+                &["Lee Jae-won"],
+            ),
+            (
+                "chuyên gia của Google Trần Minh Hậu cho biết",
+                &["Trần Minh Hậu"],
+            ),
+            // Organisations and places written like names are none.
+            ("theo tờ Wall Street Journal hôm qua", &[]),
+            ("hãng Kaspersky Lab vừa công bố", &[]),
+            ("thống đốc bang New Hampshire phát biểu", &[]),
+            ("du khách đến Tháp Eiffel mỗi ngày", &[]),
         ];
         for (text, want) in cases {
             let got: Vec<String> = with_sentence(text, |s| {

@@ -44,6 +44,7 @@ pub const COLUMNS: &[&str] = &[
     "to_place_code",
     "to_place_code_2025",
     "rule",
+    "confidence",
 ];
 
 /// Writes records one at a time; the CSV header is written before the first record, or by
@@ -99,6 +100,7 @@ impl<W: Write> RecordWriter<W> {
                 record.evidence_start.to_string(),
                 record.evidence_end.to_string(),
             );
+            let confidence = format!("{:.3}", record.confidence);
             w.write_record([
                 record.doc_id.as_str(),
                 &record.person,
@@ -117,6 +119,7 @@ impl<W: Write> RecordWriter<W> {
                 &record.to_place_code,
                 &record.to_place_code_2025,
                 &record.rule,
+                &confidence,
             ])?;
         } else if let Some(w) = self.plain.as_mut() {
             serde_json::to_writer(&mut *w, record)?;

@@ -23,7 +23,7 @@ impl Field {
 /// One rotation record, as defined in ANNOTATION.md, with its provenance.
 ///
 /// Field order is the column order of the CSV output.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Default)]
 pub struct Record {
     pub doc_id: String,
     pub person: String,
@@ -48,4 +48,7 @@ pub struct Record {
     pub to_place_code_2025: String,
     /// Name of the extraction rule that produced the record.
     pub rule: String,
+    /// How likely the record is right, from 0 to 1 ([`crate::decide`]): of the records
+    /// near confidence p, about p were right in cross-validation on the gold.
+    pub confidence: f32,
 }
