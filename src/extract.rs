@@ -125,9 +125,12 @@ struct Draft {
     recap: bool,
     /// Read from the mark of a new post alone ("ông A, tân Bí thư X").
     marked_new: bool,
-    /// "tân Bí thư X Nguyễn Văn A": not a record of its own, only a date for the move the
-    /// document reports.
+    /// "tân Bí thư X Nguyễn Văn A": the post named with its holder, a record only when
+    /// the document reports no other move of that person.
     mention_only: bool,
+    /// Taking office ("nhậm chức") without the post after it: the post comes from the
+    /// name's title in the sentence or elsewhere in the document.
+    takes_office: bool,
     order: usize,
     /// How the sentence tells the move, for the decision.
     signals: Signals,
@@ -167,10 +170,9 @@ struct Signals {
 ///
 /// A record comes from a draft that [`Extractor::complete`] keeps, and every draft comes
 /// from a sentence with a move word, or goes on with a decision that does (and is a
-/// draft that makes a record possible). `complete` drops every draft that only dates a
-/// move named with its holder ("tân Bí thư X Nguyễn Văn A"), and a return without its
-/// post ("trở lại vị trí cũ") unless another move gives an earlier post. All other
-/// drafts may make records, as far as one sentence tells.
+/// draft that makes a record possible). `complete` drops a return without its post
+/// ("trở lại vị trí cũ") unless another move gives an earlier post. All other drafts may
+/// make records, as far as one sentence tells.
 #[derive(Debug, Default)]
 struct Evidence {
     /// A return without its post was read.
@@ -188,7 +190,7 @@ impl Evidence {
             } else if !d.from_post.is_empty() {
                 self.earlier_post = true;
             }
-            if !d.is_return && !d.mention_only {
+            if !d.is_return {
                 return true;
             }
         }
@@ -223,6 +225,9 @@ struct Seen {
     /// (name, posts) a person leaves: "miễn nhiệm chức vụ A đối với ông X", "ông X thôi
     /// giữ chức A".
     left: Vec<(String, Vec<String>)>,
+    /// (name, post) where the post is written right before the name: "Tổng thống Mỹ
+    /// Donald Trump".
+    titled: Vec<(String, String)>,
 }
 
 struct FieldText {
@@ -480,6 +485,9 @@ impl Extractor {
                     }
                 }
                 for p in s.persons.iter().filter(|p| !p.name.is_empty()) {
+                    if let Some(post) = title_before(&s, p) {
+                        seen.titled.push((p.name.clone(), post.text));
+                    }
                     let (posts, _) = self.apposition(&s, p.tokens.end);
                     if !posts.is_empty() {
                         seen.appositions.push((
@@ -905,7 +913,7 @@ impl Extractor {
             pending_cue = None;
             k = end;
         }
-        if to_posts.is_empty() && class != "return" {
+        if to_posts.is_empty() && !matches!(class, "return" | "office") {
             return None;
         }
         // "bổ nhiệm 2 Phó Chủ tịch mới là ông A và ông B": the persons after the post.
@@ -1022,10 +1030,11 @@ impl Extractor {
             // No apposition: the post written before the name ("Phó Giám đốc FBI Andrew
             // McCabe đảm nhiệm …") is the one held.
             if appos.is_empty() {
-                let start = person.tokens.start;
-                let before = (start.saturating_sub(12)..start)
-                    .find_map(|k| s.post_at(k, false).filter(|p| p.tokens.end == start));
-                appos.extend(before);
+                appos.extend(title_before(s, person));
+            }
+            // ... except when taking office: "Tổng thống Mỹ Donald Trump nhậm chức".
+            if class == "office" && to_posts.is_empty() {
+                to_posts = std::mem::take(&mut appos);
             }
             // An apposition that is the new post itself ("tân Giám đốc").
             appos.retain(|p| !to_posts.iter().any(|t| t.text == p.text));
@@ -1092,6 +1101,7 @@ impl Extractor {
                 sentence: s.span.clone(),
                 rule,
                 is_return: class == "return" && to_posts.is_empty(),
+                takes_office: class == "office" && to_posts.is_empty(),
                 unit_only: !to_posts.is_empty() && to_posts.iter().all(|p| p.org_only),
                 date_inherited: false,
                 date_rank,
@@ -1374,6 +1384,21 @@ impl Extractor {
                 d.is_return = false;
             }
         }
+        // Taking office without the post: the post written before the person's name
+        // elsewhere in the document ("Tổng thống Mỹ Donald Trump").
+        for d in drafts.iter_mut().filter(|d| d.takes_office) {
+            let person = fold_key(&d.person);
+            let titled = seen.titled.iter().find(|(name, _)| {
+                let name = fold_key(name);
+                name == person || name.ends_with(&format!(" {person}"))
+            });
+            if let Some((name, post)) = titled {
+                d.to_post = vec![post.clone()];
+                if d.person.split_whitespace().count() < name.split_whitespace().count() {
+                    d.person = name.clone();
+                }
+            }
+        }
         drafts.retain(|d| !d.is_return && !d.to_post.is_empty());
         // "tân Bí thư TP.HCM Nguyễn Văn A" names the post of a move the document tells
         // anyway, often in other words: it only dates an undated report of that move.
@@ -1397,9 +1422,7 @@ impl Extractor {
             .filter(|d| !d.marked_new)
             .map(|d| fold_key(&d.person))
             .collect();
-        drafts.retain(|d| {
-            !d.mention_only && (!d.marked_new || !reported.contains(&fold_key(&d.person)))
-        });
+        drafts.retain(|d| !d.marked_new || !reported.contains(&fold_key(&d.person)));
         // A unit joined and a titled post in it are one move: the post ("đến nhận công tác
         // tại Trường X và bổ nhiệm giữ chức Hiệu trưởng Trường X"), when told in the same
         // sentence, or when the unit comes without a date of its own ("được bổ nhiệm làm
@@ -1675,6 +1698,8 @@ fn candidate_features(
     f.set(format!("kind={}", d.kind));
     f.set_if("field=title", d.field == Field::Title);
     f.set_if("marked_new", d.marked_new);
+    f.set_if("mention_only", d.mention_only);
+    f.set_if("takes_office", d.takes_office);
     f.set_if("recap", d.recap);
     f.set_if("unit_only", d.unit_only);
     f.set_if("person_after", s.person_after);
@@ -1729,6 +1754,13 @@ fn candidate_features(
     f
 }
 
+/// The post written right before a person's name: "Phó Giám đốc FBI Andrew McCabe".
+fn title_before(s: &Sentence, person: &Person) -> Option<Post> {
+    let start = person.tokens.start;
+    (start.saturating_sub(12)..start)
+        .find_map(|k| s.post_at(k, false).filter(|p| p.tokens.end == start))
+}
+
 /// A confidence as written in the output: three decimals.
 fn round3(x: f32) -> f32 {
     (x * 1000.0).round() / 1000.0
@@ -1760,7 +1792,7 @@ fn may_tell_move(hits: &SentenceHits) -> bool {
     };
     hits.any_span(|e, span| {
         e.category == Category::Move
-            && (e.class == "return"
+            && (matches!(e.class.as_str(), "return" | "office")
                 || (post_after(span.end) && (e.class != "new" || hits.may_start_title(span.end))))
     }) && hits.may_name_person()
 }
@@ -1977,6 +2009,7 @@ mod tests {
             recap: false,
             marked_new: kind == "mention",
             mention_only: kind == "mention",
+            takes_office: false,
             order: 0,
             signals: Signals::default(),
         }
@@ -1992,11 +2025,13 @@ mod tests {
             (&[], false),
             (&[&[]], false),
             (&[&[("move", "")]], true),
-            (&[&[("mention", "")]], false),
-            (&[&[("mention", "")], &[("mention", "Phó Bí thư")]], false),
+            // A post named with its holder ("tân Bí thư X Nguyễn Văn A") is a record of its
+            // own when the document reports no other move of that person.
+            (&[&[("mention", "")]], true),
+            (&[&[("mention", "")], &[("mention", "Phó Bí thư")]], true),
             (&[&[("mention", "Phó Bí thư"), ("move", "")]], true),
             (&[&[("return", "")]], false),
-            (&[&[("return", "")], &[("mention", "")]], false),
+            (&[&[("return", "")], &[("mention", "")]], true),
             // The return takes the earlier post another draft gives.
             (&[&[("return", "")], &[("mention", "Phó Bí thư")]], true),
             (&[&[("mention", "Phó Bí thư")], &[("return", "")]], true),

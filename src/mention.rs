@@ -311,7 +311,8 @@ impl<'a> SentenceHits<'a> {
     }
 
     /// Can the sentence name a person? A person starts with an honorific, a surname
-    /// written with a capital, or (a foreign name) follows a title.
+    /// written with a capital, or (a foreign name) follows a title or holds a capitalised
+    /// word that is no Vietnamese syllable.
     pub fn may_name_person(&self) -> bool {
         self.any(|e| matches!(e.category, Category::Honorific | Category::Title))
             || self.text[self.span.clone()]
@@ -321,7 +322,8 @@ impl<'a> SentenceHits<'a> {
                         .split(|c: char| !crate::normalize::is_alphanumeric(c)),
                 )
                 .any(|(word, folded)| {
-                    word.starts_with(char::is_uppercase) && self.gazetteer.is_surname_folded(folded)
+                    word.starts_with(char::is_uppercase)
+                        && (self.gazetteer.is_surname_folded(folded) || is_foreign_word(folded))
                 })
     }
 
@@ -471,6 +473,12 @@ impl<'a> Sentence<'a> {
                 i = name_start.max(i + 1);
                 continue;
             }
+            // "Thủ tướng Canada Marie Tremblay": a country is never part of a name.
+            let country = self.country_len(i);
+            if country > 0 {
+                i += country;
+                continue;
+            }
             // "Phó Giám đốc FBI Andrew McCabe": a foreign name right after a post's title.
             let place_word_before = i > 0 && self.word_is(i - 1, NOT_BEFORE_PERSON);
             if self.tokens[i].capitalized
@@ -484,12 +492,6 @@ impl<'a> Sentence<'a> {
                     i = end;
                     continue;
                 }
-            }
-            // "Hàn Quốc Moon Jae-in": a country is never part of a name.
-            let country = self.country_len(i);
-            if country > 0 {
-                i += country;
-                continue;
             }
             if self.tokens[i].capitalized
                 && self.gazetteer.is_surname_folded(&self.tokens[i].folded)
@@ -746,8 +748,9 @@ impl<'a> Sentence<'a> {
             if t.capitalized && CAPITAL_STOP.contains(&t.folded.as_str()) {
                 break;
             }
-            // "Giám đốc FBI James B. Comey": a foreign name after the post.
-            if t.capitalized && self.foreign_name_at(i) {
+            // "Giám đốc FBI James B. Comey": a foreign name after the post (not a country:
+            // "Thủ tướng Canada Marie Tremblay").
+            if t.capitalized && self.country_len(i) == 0 && self.foreign_name_at(i) {
                 break;
             }
             if t.capitalized {

@@ -485,11 +485,13 @@ fn marks_of_a_new_post_and_periods() {
         None,
         &[("Lê Văn Bảy", "", "Bí thư Thành ủy Cần Thơ", "--05-10")],
     );
-    let none = extract(
+    check(
+        "'tân Tổng thống X' named with its holder, no other report: a record without a date \
+         (ANNOTATION.md: a passing mention of a move told as an event)",
         "Các nước đang chờ chính sách của tân Tổng thống Mỹ Donald Trump.",
         None,
+        &[("Donald Trump", "", "Tổng thống Mỹ", "")],
     );
-    assert!(none.is_empty(), "{none:#?}");
     check(
         "a period of a post held gives no date to the next sentence's move",
         "Từ năm 2005 đến tháng 4/2017, ông Chu Văn Tám giữ chức Phó Giám đốc Trung tâm Y tế dự phòng tỉnh. \
@@ -586,6 +588,46 @@ fn tone_styles_and_glued_words() {
     }
     let none = extract(
         "Năm 2016, Uỷ ban nhân dân huyện Kim Bôi đã bổ sung kinh phí cho xã Hoà Bình.",
+        None,
+    );
+    assert!(none.is_empty(), "{none:#?}");
+}
+
+#[test]
+fn taking_office_and_foreign_names() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "the post written before the name of who takes office",
+            "Thủ tướng Canada Marie Tremblay tuyên thệ nhậm chức tại Ottawa hôm 4/11.",
+            Some("2019-11-05"),
+            &[("Marie Tremblay", "", "Thủ tướng Canada", "2019-11-04")],
+        ),
+        (
+            "taking office told in passing, the post named elsewhere in the document",
+            "Tổng thống Brazil Lucas Ferreira thăm Hà Nội tuần này. \
+             Kể từ khi ông Ferreira nhậm chức, thương mại hai nước tăng mạnh.",
+            None,
+            &[("Lucas Ferreira", "", "Tổng thống Brazil", "")],
+        ),
+        (
+            "a foreign name without an honorific after the appointing verb",
+            "Nữ hoàng đã bổ nhiệm Oliver Grant làm Bộ trưởng Tài chính.",
+            None,
+            &[("Oliver Grant", "", "Bộ trưởng Tài chính", "")],
+        ),
+        (
+            "a country before the name is no part of it",
+            "Tổng thống Hàn Quốc Lee Jae-won bổ nhiệm bà Han Seo-yeon làm Bộ trưởng Ngoại giao.",
+            None,
+            &[("Han Seo-yeon", "", "Bộ trưởng Ngoại giao", "")],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+    // Taking office with no post anywhere: no record.
+    let none = extract(
+        "Ông Lucas Ferreira nhậm chức trong một buổi lễ giản dị.",
         None,
     );
     assert!(none.is_empty(), "{none:#?}");
