@@ -1,7 +1,6 @@
 //! `canbo`: the command line over the library.
 
 use std::collections::BTreeMap;
-use std::fs::File;
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -13,7 +12,7 @@ use rayon::prelude::*;
 
 use canbo::input::{Diagnostic, Item, Reader, Source, Unit};
 use canbo::normalize::ToneStyle;
-use canbo::output::{Format, RecordWriter};
+use canbo::output::{AtomicFile, Format, RecordWriter};
 use canbo::{eval, Extractor, Record};
 
 #[derive(Parser)]
@@ -96,6 +95,28 @@ fn main() -> ExitCode {
         Err(e) => {
             eprintln!("canbo: {e}");
             ExitCode::from(2)
+        }
+    }
+}
+
+/// Where records go.
+enum Output {
+    Stdout(io::StdoutLock<'static>),
+    File(AtomicFile),
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Output::Stdout(out) => out.write(buf),
+            Output::File(file) => file.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Output::Stdout(out) => out.flush(),
+            Output::File(file) => file.flush(),
         }
     }
 }
@@ -196,15 +217,17 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
     } else {
         args.inputs.iter().map(|s| Source::parse(s)).collect()
     };
-    let out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(File::create(path).map_err(|e| format!("{}: {e}", path.display()))?),
-        None => Box::new(io::stdout().lock()),
+    // `-o FILE` is written beside FILE and renamed over it at the end of a run that
+    // succeeded: an interrupted or failed run leaves FILE as it was.
+    let mut out = match &args.output {
+        Some(path) => Output::File(AtomicFile::create(path)?),
+        None => Output::Stdout(io::stdout().lock()),
     };
     let format = match args.format {
         FormatArg::Csv => Format::Csv,
         FormatArg::Jsonl => Format::JsonLines,
     };
-    let mut writer = RecordWriter::new(out, format);
+    let mut writer = RecordWriter::new(&mut out, format);
     let progress = progress_bar(&sources, args.quiet);
     let mut summary = Summary::default();
     // A reader thread cuts the input into batches of unparsed units while the workers
@@ -296,6 +319,9 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
     })?;
     let bytes_read = reading.join().map_err(|_| "the reader thread failed")?;
     writer.finish()?;
+    if let Output::File(file) = out {
+        file.commit()?;
+    }
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
