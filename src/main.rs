@@ -10,7 +10,7 @@ use std::time::Instant;
 use clap::{Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
 
-use canbo::input::{Diagnostic, Item, Reader, Source, Unit};
+use canbo::input::{Diagnostic, InputFormat, Item, Reader, Source, Unit};
 use canbo::normalize::ToneStyle;
 use canbo::output::{AtomicFile, Format, RecordWriter};
 use canbo::{eval, Extractor, Record};
@@ -39,9 +39,15 @@ struct ExtractArgs {
     /// .txt files, .jsonl files (optionally .gz), directories, or - for JSON Lines on
     /// standard input (the default).
     inputs: Vec<String>,
-    /// Write records here instead of standard output.
+    /// Write records here instead of standard output. The file is replaced only when the
+    /// run ends: an interrupted or failed run leaves it as it was.
     #[arg(short, long)]
     output: Option<PathBuf>,
+    /// Read files whose name does not tell their kind (not .txt, .jsonl, .ndjson or
+    /// .json, optionally .gz) as this; by default their content tells it (JSON Lines
+    /// when it starts with `{`), and a file of unknown kind is skipped.
+    #[arg(long, value_enum)]
+    input_format: Option<InputFormatArg>,
     #[arg(long, value_enum, default_value_t = FormatArg::Csv)]
     format: FormatArg,
     /// Worker threads (default: all cores).
@@ -75,6 +81,12 @@ struct EvalArgs {
 #[derive(Clone, Copy, ValueEnum)]
 enum FormatArg {
     Csv,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum InputFormatArg {
+    Txt,
     Jsonl,
 }
 
@@ -217,6 +229,23 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
     } else {
         args.inputs.iter().map(|s| Source::parse(s)).collect()
     };
+    // Directories are listed here, before the output file is made.
+    let mut reader = Reader::new(&sources);
+    reader = match args.input_format {
+        Some(InputFormatArg::Txt) => reader.input_format(InputFormat::Text),
+        Some(InputFormatArg::Jsonl) => reader.input_format(InputFormat::JsonLines),
+        None => reader,
+    };
+    if let Some(path) = &args.output {
+        if let Some(input) = reader.input_named(path) {
+            return Err(format!(
+                "-o {}: this file is an input ({}); not overwriting it",
+                path.display(),
+                input.display()
+            )
+            .into());
+        }
+    }
     // `-o FILE` is written beside FILE and renamed over it at the end of a run that
     // succeeded: an interrupted or failed run leaves FILE as it was.
     let mut out = match &args.output {
@@ -234,7 +263,6 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
     // parse and extract the batch before; results are written in input order.
     let (batches, received) = mpsc::sync_channel::<(Vec<Unit>, u64)>(2);
     let reading = std::thread::spawn(move || {
-        let mut reader = Reader::new(&sources);
         let mut batch: Vec<Unit> = Vec::with_capacity(BATCH_UNITS);
         let mut batch_bytes = 0;
         while let Some(unit) = reader.next_unit() {
@@ -251,7 +279,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
         let read = reader.bytes_read();
         // The receiver only goes away when writing failed; that error is reported.
         let _ = batches.send((batch, read));
-        read
+        (read, reader.sources_read(), reader.sources_failed())
     });
     // Up to `IN_FLIGHT` batches are extracted at once, so that a worker done with its
     // share of one batch goes on with the next instead of waiting for the slowest
@@ -317,7 +345,19 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
             }
         }
     })?;
-    let bytes_read = reading.join().map_err(|_| "the reader thread failed")?;
+    let (bytes_read, sources_read, sources_failed) =
+        reading.join().map_err(|_| "the reader thread failed")?;
+    if sources_read == 0 && sources_failed > 0 {
+        // Nothing could be read: no output at all, and a file at `-o` is left as it was.
+        if let Some(bar) = progress {
+            bar.finish_and_clear();
+        }
+        return Err(match &args.output {
+            Some(path) => format!("no input could be read; {} left as it was", path.display()),
+            None => "no input could be read".to_string(),
+        }
+        .into());
+    }
     writer.finish()?;
     if let Output::File(file) = out {
         file.commit()?;

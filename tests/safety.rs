@@ -17,6 +17,10 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 /// One appointment.
 const HUNG: &str = "Ông Đỗ Quang Hưng, Phó Giám đốc Sở Xây dựng, được bổ nhiệm giữ chức \
                     Giám đốc Sở Xây dựng tỉnh Thái Bình từ ngày 1/9/2018.";
+/// One election.
+const LAN: &str = "Bà Vũ Thị Lan, Phó Chủ tịch UBND huyện Vụ Bản, được bầu giữ chức \
+                   Chủ tịch UBND huyện Vụ Bản ngày 20/4/2020.";
+
 /// A directory under the system temp dir, unique to one test, removed on drop.
 struct TempDir(PathBuf);
 
@@ -75,6 +79,25 @@ struct Run {
     code: Option<i32>,
     stdout: String,
     stderr: String,
+}
+
+impl Run {
+    /// The stderr lines that are not the summary or an error of the run.
+    fn diagnostics(&self) -> Vec<&str> {
+        self.stderr
+            .lines()
+            .filter(|l| !l.starts_with("canbo: "))
+            .collect()
+    }
+
+    /// The summary line (the last line starting with `canbo: `).
+    fn summary(&self) -> &str {
+        self.stderr
+            .lines()
+            .rev()
+            .find(|l| l.starts_with("canbo: "))
+            .unwrap_or_else(|| panic!("no summary on stderr:\n{}", self.stderr))
+    }
 }
 
 /// Runs `canbo ARGS` in `dir`, feeding `stdin` (or nothing).
@@ -221,4 +244,326 @@ fn a_failed_write_names_the_output() {
         2,
     );
     assert!(run.stderr.contains("canbo: /dev/full: "), "{}", run.stderr);
+}
+
+// ---------------------------------------------------------------------------------------
+// Don't touch what you were not asked to
+// ---------------------------------------------------------------------------------------
+
+/// Inputs that cannot be read leave an earlier output as it was when nothing at all is
+/// read (exit 2); when some are read, the output is replaced at the end with their
+/// records, and the others are reported and counted (exit 1).
+#[test]
+fn missing_inputs_leave_an_existing_output_alone() {
+    // (inputs, exit status, the output afterwards: None for the earlier file)
+    type Records<'a> = &'a [(&'a str, &'a str)];
+    let cases: [(&[&str], i32, Option<Records>); 5] = [
+        (&["khong-co.jsonl"], 2, None),
+        (&["khong-co.jsonl", "mat.txt"], 2, None),
+        (&["thu-muc-khong-co"], 2, None),
+        (
+            &["khong-co.jsonl", "lan.txt"],
+            1,
+            Some(&[("lan.txt", "Vũ Thị Lan")]),
+        ),
+        (
+            &["lan.txt", "khong-co.txt"],
+            1,
+            Some(&[("lan.txt", "Vũ Thị Lan")]),
+        ),
+    ];
+    for (inputs, code, after) in cases {
+        let tmp = TempDir::new("missing");
+        tmp.write("lan.txt", LAN);
+        tmp.write("good.csv", EARLIER);
+        let mut args = vec!["extract"];
+        args.extend_from_slice(inputs);
+        args.extend_from_slice(&["-o", "good.csv"]);
+        let run = canbo_ok(tmp.path(), &args, None, code);
+        let missing = inputs.iter().filter(|i| !i.starts_with("lan")).count();
+        assert_eq!(
+            run.diagnostics().len(),
+            missing,
+            "{inputs:?}: {}",
+            run.stderr
+        );
+        let written = tmp.read("good.csv").expect("good.csv is still there");
+        match after {
+            None => {
+                assert_eq!(written, EARLIER, "{inputs:?}");
+                assert!(
+                    run.stderr
+                        .contains("canbo: no input could be read; good.csv left as it was"),
+                    "{}",
+                    run.stderr
+                );
+            }
+            Some(records) => {
+                let want: Vec<_> = records.iter().map(|(d, p)| pair(d, p)).collect();
+                assert_eq!(people(&written), want, "{inputs:?}");
+                assert!(
+                    run.summary()
+                        .contains(&format!("{missing} skipped ({missing} unreadable)")),
+                    "{}",
+                    run.summary()
+                );
+            }
+        }
+        assert_eq!(tmp.names(), ["good.csv", "lan.txt"], "{inputs:?}");
+    }
+}
+
+/// With nothing read and no `-o`, nothing is written to standard output either.
+#[test]
+fn nothing_read_writes_nothing() {
+    let tmp = TempDir::new("nothing");
+    let run = canbo_ok(tmp.path(), &["extract", "khong-co.jsonl"], None, 2);
+    assert_eq!(run.stdout, "");
+    assert!(
+        run.stderr.contains("no input could be read"),
+        "{}",
+        run.stderr
+    );
+}
+
+/// `-o` naming an input, however it is spelled or reached, is refused before anything
+/// is read or written: exit 2, and the input is intact.
+#[test]
+fn output_naming_an_input_is_refused() {
+    let line = json_doc("l-1", LAN) + "\n";
+    // (the -o argument, the inputs)
+    let cases: [(&str, &[&str]); 6] = [
+        ("tin.jsonl", &["tin.jsonl"]),
+        ("./tin.jsonl", &["tin.jsonl"]),
+        ("tin.jsonl", &["hung.txt", "./tin.jsonl"]),
+        ("thu-muc/../tin.jsonl", &["tin.jsonl"]),
+        ("thu-muc/ben-trong.jsonl", &["thu-muc"]),
+        ("lien-ket.jsonl", &["thu-muc"]),
+    ];
+    for (output, inputs) in cases {
+        let tmp = TempDir::new("self");
+        tmp.write("tin.jsonl", &line);
+        tmp.write("hung.txt", HUNG);
+        tmp.write("thu-muc/ben-trong.jsonl", &line);
+        #[cfg(unix)]
+        std::os::unix::fs::symlink("thu-muc/ben-trong.jsonl", tmp.path().join("lien-ket.jsonl"))
+            .expect("symlink");
+        if output == "lien-ket.jsonl" && !tmp.path().join(output).exists() {
+            continue;
+        }
+        let mut args = vec!["extract"];
+        args.extend_from_slice(inputs);
+        args.extend_from_slice(&["-o", output]);
+        let run = canbo_ok(tmp.path(), &args, None, 2);
+        assert!(
+            run.stderr
+                .contains(&format!("canbo: -o {output}: this file is an input (")),
+            "{output}: {}",
+            run.stderr
+        );
+        assert_eq!(tmp.read("tin.jsonl").as_deref(), Some(line.as_str()));
+        assert_eq!(
+            tmp.read("thu-muc/ben-trong.jsonl").as_deref(),
+            Some(line.as_str())
+        );
+        assert_eq!(run.stdout, "");
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Directories with symbolic-link loops
+// ---------------------------------------------------------------------------------------
+
+/// Links back up the tree (one or several, nested) or across it: every file's records
+/// come once, each loop is named on stderr as a warning, and the run ends (exit 0).
+#[cfg(unix)]
+#[test]
+fn symlink_loops_are_named_and_every_file_read_once() {
+    // (links to make: (link, target)), the warnings expected
+    type Links<'a> = &'a [(&'a str, &'a str)];
+    let cases: [(Links, &[&str]); 4] = [
+        (
+            &[("tin/b/len", "..")],
+            &["tin/b/len: symlink loop, not followed (the same directory as tin)"],
+        ),
+        (
+            &[
+                ("tin/b/len", ".."),
+                ("tin/b/day", "."),
+                ("tin/c/goc", "../.."),
+            ],
+            &[
+                "tin/b/day: symlink loop, not followed (the same directory as tin/b)",
+                "tin/b/len: symlink loop, not followed (the same directory as tin)",
+                "tin/c/goc/tin: symlink loop, not followed (the same directory as tin)",
+            ],
+        ),
+        (
+            &[("tin/c/sang-b", "../b")],
+            &["tin/c/sang-b: already read as tin/b, not read again"],
+        ),
+        (
+            &[("tin/xem-them.txt", "hung.txt")],
+            &["tin/xem-them.txt: already read as tin/hung.txt, not read again"],
+        ),
+    ];
+    for (links, warnings) in cases {
+        let tmp = TempDir::new("loop");
+        tmp.write("tin/hung.txt", HUNG);
+        tmp.write("tin/b/lan.jsonl", json_doc("b-lan", LAN) + "\n");
+        tmp.write("tin/c/lan.jsonl", json_doc("c-lan", LAN) + "\n");
+        for (link, target) in links {
+            std::os::unix::fs::symlink(target, tmp.path().join(link)).expect("symlink");
+        }
+        // `tin/c/goc` leads to the temporary directory itself, which holds only `tin`.
+        let run = canbo_ok(tmp.path(), &["extract", "tin"], None, 0);
+        let mut got: Vec<&str> = run
+            .diagnostics()
+            .iter()
+            .map(|l| l.trim_start_matches("warning: "))
+            .collect();
+        got.sort();
+        assert_eq!(got, *warnings, "{links:?}");
+        assert_eq!(
+            people(&run.stdout),
+            [
+                pair("b-lan", "Vũ Thị Lan"),
+                pair("c-lan", "Vũ Thị Lan"),
+                pair("tin/hung.txt", "Đỗ Quang Hưng"),
+            ],
+            "{links:?}"
+        );
+        assert!(
+            run.summary()
+                .contains(&format!("0 skipped; {} warnings", warnings.len())),
+            "{}",
+            run.summary()
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Unknown file kinds
+// ---------------------------------------------------------------------------------------
+
+/// Files whose name does not tell their kind are read by their content (gzip, then a
+/// first `{` for JSON Lines), or as `--input-format` says; otherwise they are skipped
+/// with the reason. Names that tell the kind keep it.
+#[test]
+fn unknown_file_kinds_are_told_by_content_or_skipped() {
+    let jsonl = format!("{}\n{}\n", json_doc("j-1", HUNG), json_doc("j-2", LAN));
+    let both = [pair("j-1", "Đỗ Quang Hưng"), pair("j-2", "Vũ Thị Lan")];
+    let gz = |data: &[u8]| {
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        enc.write_all(data).expect("gzip to memory");
+        enc.finish().expect("gzip to memory")
+    };
+    let with_bom = format!("\u{feff}\n  \n{jsonl}");
+    let text_records = [pair("ghi-chu", "Đỗ Quang Hưng")];
+    let gz_records = [pair("bai.gz", "Đỗ Quang Hưng")];
+    // (file name, content, extra arguments, exit status, records, the diagnostic after
+    // `NAME: `); with nothing read, the exit status is 2.
+    type Case<'a> = (
+        &'a str,
+        Vec<u8>,
+        &'a [&'a str],
+        i32,
+        &'a [(String, String)],
+        &'a str,
+    );
+    let cases: Vec<Case> = vec![
+        ("tin.data", jsonl.clone().into(), &[], 0, &both, ""),
+        ("tin", with_bom.clone().into(), &[], 0, &both, ""),
+        ("tin.data", gz(jsonl.as_bytes()), &[], 0, &both, ""),
+        (
+            "ghi-chu",
+            HUNG.into(),
+            &[],
+            2,
+            &[],
+            "unknown file kind: not JSON Lines, and not named .txt",
+        ),
+        (
+            "ghi-chu",
+            HUNG.into(),
+            &["--input-format", "txt"],
+            0,
+            &text_records,
+            "",
+        ),
+        (
+            "ghi-chu",
+            HUNG.into(),
+            &["--input-format", "jsonl"],
+            1,
+            &[],
+            "malformed JSON",
+        ),
+        (
+            "tin.bz2",
+            b"BZh91AY&SY\x00\x01\x02".to_vec(),
+            &[],
+            2,
+            &[],
+            "unknown file kind: bzip2-compressed",
+        ),
+        (
+            "tin.data",
+            gz(HUNG.as_bytes()),
+            &[],
+            2,
+            &[],
+            "unknown file kind: not JSON Lines",
+        ),
+        ("rong", Vec::new(), &[], 2, &[], "unknown file kind: empty"),
+        // Named .gz: text unless it is JSON Lines, as before.
+        ("bai.gz", gz(HUNG.as_bytes()), &[], 0, &gz_records, ""),
+        ("bai.gz", gz(jsonl.as_bytes()), &[], 0, &both, ""),
+        // A name that tells the kind wins over --input-format.
+        (
+            "tin.jsonl",
+            jsonl.clone().into(),
+            &["--input-format", "txt"],
+            0,
+            &both,
+            "",
+        ),
+    ];
+    for (name, content, extra, code, records, diagnostic) in cases {
+        let case = format!("{name} {extra:?}");
+        for walk in [false, true] {
+            let tmp = TempDir::new("kind");
+            let input = if walk { "thu-muc" } else { name };
+            tmp.write(&format!("thu-muc/{name}"), &content);
+            tmp.write(name, &content);
+            let mut args = vec!["extract", input];
+            args.extend_from_slice(extra);
+            let run = canbo_ok(tmp.path(), &args, None, code);
+            let records: Vec<(String, String)> = records
+                .iter()
+                .map(|(id, person)| match (walk, id.as_str()) {
+                    (true, "ghi-chu" | "bai.gz") => (format!("thu-muc/{id}"), person.clone()),
+                    _ => (id.clone(), person.clone()),
+                })
+                .collect();
+            assert_eq!(people(&run.stdout), records, "{case}, walk {walk}");
+            let diagnostics = run.diagnostics();
+            if diagnostic.is_empty() {
+                assert!(diagnostics.is_empty(), "{case}: {}", run.stderr);
+            } else {
+                let file = if walk {
+                    format!("thu-muc/{name}")
+                } else {
+                    name.to_string()
+                };
+                assert!(
+                    diagnostics
+                        .first()
+                        .is_some_and(|d| d.starts_with(&file) && d.contains(diagnostic)),
+                    "{case}, walk {walk}: {}",
+                    run.stderr
+                );
+            }
+        }
+    }
 }
