@@ -15,6 +15,14 @@ use canbo::normalize::ToneStyle;
 use canbo::output::{AtomicFile, Format, RecordWriter};
 use canbo::{eval, Extractor, Record};
 
+/// Writes a line to standard error; a closed or broken standard error is ignored (a
+/// diagnostic must never end the run, nor panic as `eprintln!` does).
+macro_rules! note {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(io::stderr().lock(), $($arg)*);
+    }};
+}
+
 #[derive(Parser)]
 #[command(
     name = "canbo",
@@ -104,11 +112,35 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        // Standard output closed early (`canbo extract x | head`): stop quietly, as a
+        // program that SIGPIPE ends does.
+        Err(e) if is_broken_pipe(e.as_ref()) => ExitCode::from(EXIT_BROKEN_PIPE),
         Err(e) => {
-            eprintln!("canbo: {e}");
+            note!("canbo: {e}");
             ExitCode::from(2)
         }
     }
+}
+
+/// The status when standard output was closed early: 128 + SIGPIPE, as a shell reports
+/// a program ended by it.
+const EXIT_BROKEN_PIPE: u8 = 141;
+
+/// Is `e`, or an error under it, a broken pipe?
+fn is_broken_pipe(e: &(dyn std::error::Error + 'static)) -> bool {
+    let mut next = Some(e);
+    while let Some(e) = next {
+        if let Some(io) = e.downcast_ref::<io::Error>() {
+            // An I/O error's `source` skips the error it wraps.
+            if io.kind() == io::ErrorKind::BrokenPipe
+                || io.get_ref().is_some_and(|e| is_broken_pipe(e))
+            {
+                return true;
+            }
+        }
+        next = e.source();
+    }
+    false
 }
 
 /// Where records go.
@@ -330,11 +362,11 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
                         }
                     }
                     Outcome::Skipped(diag) => {
-                        eprintln!("{diag}");
+                        note!("{diag}");
                         *summary.skipped.entry(diag.reason.label()).or_default() += 1;
                     }
                     Outcome::Warning(diag) => {
-                        eprintln!("warning: {diag}");
+                        note!("warning: {diag}");
                         summary.warnings += 1;
                     }
                 }
@@ -375,7 +407,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
             .iter()
             .map(|(r, n)| format!("{n} {r}"))
             .collect();
-        eprintln!(
+        note!(
             "canbo: {} documents read, {} with records, {} records; {} skipped{}; {} warnings; {:.2} s, {:.1} MB/s",
             summary.documents,
             summary.with_records,

@@ -90,7 +90,7 @@ impl<W: Write> RecordWriter<W> {
     fn header(&mut self) -> io::Result<()> {
         if !self.header_written {
             if let Some(w) = self.csv.as_mut() {
-                w.write_record(COLUMNS)?;
+                w.write_record(COLUMNS).map_err(csv_error)?;
             }
             self.header_written = true;
         }
@@ -122,7 +122,8 @@ impl<W: Write> RecordWriter<W> {
                 &record.to_place_code,
                 &record.to_place_code_2025,
                 &record.rule,
-            ])?;
+            ])
+            .map_err(csv_error)?;
         } else if let Some(w) = self.plain.as_mut() {
             serde_json::to_writer(&mut *w, record)?;
             w.write_all(b"\n")?;
@@ -141,6 +142,16 @@ impl<W: Write> RecordWriter<W> {
         }
         Ok(())
     }
+}
+
+/// A CSV error as an I/O error of the kind of the I/O error under it, if any (so that
+/// a broken pipe shows as one).
+fn csv_error(e: csv::Error) -> io::Error {
+    let kind = match e.kind() {
+        csv::ErrorKind::Io(io) => io.kind(),
+        _ => io::ErrorKind::Other,
+    };
+    io::Error::new(kind, e)
 }
 
 /// A file written under a temporary name beside its target (same directory, so on the

@@ -567,3 +567,61 @@ fn unknown_file_kinds_are_told_by_content_or_skipped() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Pipes
+// ---------------------------------------------------------------------------------------
+
+/// Standard output (and standard error with it, or standard error closed) piped into a
+/// reader that stops early: the run ends quietly, with 0 or 141 (128 + SIGPIPE, what a
+/// shell reports for grep), never a panic (101) nor "Broken pipe".
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_ends_the_run_quietly() {
+    let tmp = TempDir::new("pipe");
+    // Records enough to fill a pipe, and a bad line after each, so that diagnostics go
+    // to standard error all along.
+    let lines: String = (0..3000)
+        .map(|i| json_doc(&format!("p-{i}"), HUNG) + "\n{\"id\": \"hong\"\n")
+        .collect();
+    tmp.write("tin.jsonl", lines);
+    // (the shell's redirections of canbo, the reader)
+    let cases = [
+        ("", "head -1"),
+        ("2>&1", "head -1"),
+        ("2>&1", "head -c 10"),
+        ("2>&-", "head -1"),
+        ("2>/dev/null", "true"),
+    ];
+    for (redirect, reader) in cases {
+        // canbo's status goes to descriptor 3, the shell's standard output; its
+        // standard error, when not redirected, to the file `loi`.
+        let script = format!(
+            "exec 3>&1; {{ \"$0\" extract tin.jsonl {redirect} 2>>loi; echo \"status $?\" >&3; }} \
+             | {reader} >/dev/null"
+        );
+        let script = if redirect.is_empty() {
+            script
+        } else {
+            script.replace(" 2>>loi", "")
+        };
+        let out = Command::new("sh")
+            .args(["-c", &script, env!("CARGO_BIN_EXE_canbo")])
+            .current_dir(tmp.path())
+            .stderr(Stdio::piped())
+            .output()
+            .expect("sh runs");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let status = stdout.trim().trim_start_matches("status ");
+        assert!(
+            status == "0" || status == "141",
+            "{redirect} | {reader}: {stdout}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let stderr = tmp.read("loi").unwrap_or_default() + &String::from_utf8_lossy(&out.stderr);
+        for bad in ["Broken pipe", "panicked", "canbo: "] {
+            assert!(!stderr.contains(bad), "{redirect} | {reader}: {stderr}");
+        }
+        let _ = fs::remove_file(tmp.path().join("loi"));
+    }
+}
