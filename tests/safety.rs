@@ -625,3 +625,55 @@ fn a_closed_pipe_ends_the_run_quietly() {
         let _ = fs::remove_file(tmp.path().join("loi"));
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// --gazetteers DIR
+// ---------------------------------------------------------------------------------------
+
+/// A missing directory or a bad row is an error that names it (exit 2, output left
+/// alone); a good directory, even with a 20 KB key, extends the lists.
+#[test]
+fn gazetteer_directories_are_checked() {
+    let long_key = "Trưởng ".to_string() + &"phòng nội vụ ".repeat(1600);
+    let good_titles = format!("title\tkind\tlevel\tnote\n{long_key}\tstate\tany\t\n");
+    // (files in the directory, the -- gazetteers argument, the error after `canbo: `)
+    type Files<'a> = &'a [(&'a str, &'a str)];
+    let cases: [(Files, &str, &str); 5] = [
+        (&[], "khong-co", "gazetteer: khong-co: No such file or directory"),
+        (&[("moves.tsv", "")], "tu-dien/moves.tsv", "gazetteer: tu-dien/moves.tsv: not a directory"),
+        (
+            &[("moves.tsv", "phrase\tkind\tclass\tnote\nđược cử\tcử\tappoint\t\nđược giao\tgiao\tgive\t\n")],
+            "tu-dien",
+            "gazetteer: tu-dien/moves.tsv:3: unknown class \"give\"",
+        ),
+        (
+            &[("cues.tsv", "phrase\tclass\nsau đó\tto\n")],
+            "tu-dien",
+            "gazetteer: tu-dien/cues.tsv:1: the header is \"phrase class\", not \"phrase class note\"",
+        ),
+        (&[("titles.tsv", &good_titles)], "tu-dien", ""),
+    ];
+    for (files, dir, error) in cases {
+        let tmp = TempDir::new("gaz");
+        tmp.write("hung.txt", HUNG);
+        tmp.write("good.csv", EARLIER);
+        fs::create_dir_all(tmp.path().join("tu-dien")).expect("dir");
+        for (name, text) in files {
+            tmp.write(&format!("tu-dien/{name}"), text);
+        }
+        let args = ["extract", "hung.txt", "--gazetteers", dir, "-o", "good.csv"];
+        if error.is_empty() {
+            canbo_ok(tmp.path(), &args, None, 0);
+            let written = tmp.read("good.csv").expect("written");
+            assert_eq!(people(&written), [pair("hung.txt", "Đỗ Quang Hưng")]);
+        } else {
+            let run = canbo_ok(tmp.path(), &args, None, 2);
+            assert!(
+                run.stderr.starts_with(&format!("canbo: {error}")),
+                "{dir}: {}",
+                run.stderr
+            );
+            assert_eq!(tmp.read("good.csv").as_deref(), Some(EARLIER));
+        }
+    }
+}
