@@ -76,10 +76,14 @@ pub enum Reason {
     Unreadable(String),
     /// The line is not a JSON object.
     MalformedJson(String),
-    /// The object has no `text` (or it is not a string).
+    /// The object has no `text` (or it is null).
     NoText,
+    /// The object's `text` is a number, an array, an object or a boolean.
+    TextNotString,
     /// The object has no `id` or `doc_id`.
     NoId,
+    /// The object's `id` (or `doc_id`) is empty or blank.
+    EmptyId,
     /// Invalid UTF-8 was replaced with U+FFFD (a warning: the document is still read).
     InvalidUtf8,
     /// Neither the file's name nor its content tells how to read it (the detail says
@@ -103,7 +107,9 @@ impl Reason {
             Reason::Unreadable(_) => "unreadable",
             Reason::MalformedJson(_) => "malformed JSON",
             Reason::NoText => "no text",
+            Reason::TextNotString => "text is not a string",
             Reason::NoId => "no id",
+            Reason::EmptyId => "empty id",
             Reason::InvalidUtf8 => "invalid UTF-8 (decoded lossily)",
             Reason::UnknownKind(_) => "unknown file kind",
             Reason::NotRegular => "not a regular file",
@@ -726,11 +732,17 @@ fn parse_json_line(line: &str) -> Result<Document, Reason> {
         .map_err(|e| Reason::MalformedJson(e.to_string()))?;
     let text = match doc.text {
         Some(serde_json::Value::String(s)) => s,
-        _ => return Err(Reason::NoText),
+        None | Some(serde_json::Value::Null) => return Err(Reason::NoText),
+        Some(_) => return Err(Reason::TextNotString),
     };
-    let id = string_of(doc.id)
-        .or_else(|| string_of(doc.doc_id))
-        .ok_or(Reason::NoId)?;
+    // `id`, else `doc_id`; one that is there but blank is an error, not a document
+    // without a name.
+    let ids = [string_of(doc.id), string_of(doc.doc_id)];
+    let id = match ids.iter().flatten().find(|id| !id.trim().is_empty()) {
+        Some(id) => id.clone(),
+        None if ids.iter().any(Option::is_some) => return Err(Reason::EmptyId),
+        None => return Err(Reason::NoId),
+    };
     Ok(Document {
         id,
         title: string_of(doc.title).filter(|t| !t.trim().is_empty()),
@@ -755,9 +767,14 @@ mod tests {
                     {\"doc_id\": 42, \"text\": \"Bà B.\"}\n\
                     {\"id\": \"x3\", \"text\": \n\
                     {\"id\": \"x4\"}\n\
-                    {\"text\": \"không có mã\"}\n";
+                    {\"text\": \"không có mã\"}\n\
+                    {\"id\": \"\", \"text\": \"Bà C.\"}\n\
+                    {\"id\": \" \", \"doc_id\": \"\", \"text\": \"Bà C.\"}\n\
+                    {\"id\": \"\", \"doc_id\": \"x9\", \"text\": \"Bà D.\"}\n\
+                    {\"id\": \"x10\", \"text\": 5}\n\
+                    {\"id\": \"x11\", \"text\": null}\n";
         let got = items(data.as_bytes());
-        assert_eq!(got.len(), 5);
+        assert_eq!(got.len(), 10);
         let Item::Document(first) = &got[0] else {
             panic!("{got:?}")
         };
@@ -765,8 +782,10 @@ mod tests {
         assert_eq!(first.title.as_deref(), Some("Tân Bí thư"));
         assert_eq!(first.date.as_deref(), Some("2017-06-27"));
         assert!(matches!(&got[1], Item::Document(d) if d.id == "42" && d.text == "Bà B."));
+        assert!(matches!(&got[7], Item::Document(d) if d.id == "x9" && d.text == "Bà D."));
         let skipped: Vec<String> = got[2..]
             .iter()
+            .filter(|i| !matches!(i, Item::Document(_)))
             .map(|i| match i {
                 Item::Skipped(d) => {
                     format!("{}:{}:{}", d.file, d.line.unwrap_or(0), d.reason.label())
@@ -779,7 +798,11 @@ mod tests {
             [
                 "t.jsonl:4:malformed JSON",
                 "t.jsonl:5:no text",
-                "t.jsonl:6:no id"
+                "t.jsonl:6:no id",
+                "t.jsonl:7:empty id",
+                "t.jsonl:8:empty id",
+                "t.jsonl:10:text is not a string",
+                "t.jsonl:11:no text",
             ]
         );
     }

@@ -23,11 +23,23 @@ macro_rules! note {
     }};
 }
 
+/// The exit statuses, for `--help`.
+const EXIT_STATUS: &str = "\
+Exit status:
+  0    every input was read (warnings, such as invalid UTF-8 or a symlink loop, allowed)
+  1    the run ended, but some input was skipped (each reported as FILE:LINE: reason)
+  2    usage error or fatal error: bad arguments or gazetteers, nothing could be read,
+       -o names an input, or the output could not be written (a file at -o is then
+       left as it was)
+  141  standard output was closed early (as by `head`); the run stopped quietly
+canbo eval exits with 0, or 2 on an error.";
+
 #[derive(Parser)]
 #[command(
     name = "canbo",
     version,
-    about = "Extract personnel moves of Vietnamese officials from news text"
+    about = "Extract personnel moves of Vietnamese officials from news text",
+    after_help = EXIT_STATUS
 )]
 struct Cli {
     #[command(subcommand)]
@@ -37,6 +49,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Read documents and write one record per personnel move.
+    #[command(after_help = EXIT_STATUS)]
     Extract(ExtractArgs),
     /// Score predicted records against gold annotations (ANNOTATION.md).
     Eval(EvalArgs),
@@ -44,8 +57,8 @@ enum Command {
 
 #[derive(clap::Args)]
 struct ExtractArgs {
-    /// .txt files, .jsonl files (optionally .gz), directories, or - for JSON Lines on
-    /// standard input (the default).
+    /// .txt files, .jsonl files (optionally .gz), other files by their content,
+    /// directories, or - for JSON Lines on standard input (the default).
     inputs: Vec<String>,
     /// Write records here instead of standard output. The file is replaced only when the
     /// run ends: an interrupted or failed run leaves it as it was.

@@ -697,8 +697,14 @@ fn each_bad_line_or_file_is_reported_and_the_run_goes_on() {
         (
             "text not a string",
             r#"{"id": "so", "text": 42}"#.to_string(),
-            "no text",
-            "1 no text",
+            "text is not a string",
+            "1 text is not a string",
+        ),
+        (
+            "empty id",
+            serde_json::json!({ "id": "", "text": BINH }).to_string(),
+            "empty id",
+            "1 empty id",
         ),
     ];
     for (what, bad, reason, label) in cases {

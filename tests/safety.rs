@@ -677,3 +677,27 @@ fn gazetteer_directories_are_checked() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Exit statuses
+// ---------------------------------------------------------------------------------------
+
+/// `--help` lists the exit statuses, for the program and for `extract`.
+#[test]
+fn help_lists_the_exit_statuses() {
+    let tmp = TempDir::new("help");
+    for args in [&["--help"][..], &["extract", "--help"]] {
+        let run = canbo_ok(tmp.path(), args, None, 0);
+        let section = run
+            .stdout
+            .split("Exit status:\n")
+            .nth(1)
+            .unwrap_or_else(|| panic!("{args:?}: {}", run.stdout));
+        let codes: Vec<&str> = section
+            .lines()
+            .filter_map(|l| l.split_whitespace().next())
+            .filter(|w| w.chars().all(|c| c.is_ascii_digit()))
+            .collect();
+        assert_eq!(codes, ["0", "1", "2", "141"], "{args:?}");
+    }
+}
