@@ -252,15 +252,19 @@ fn sniff(mut reader: Box<dyn BufRead + Send>, path: &Path) -> io::Result<Sniffed
 struct FileId(#[cfg(unix)] (u64, u64), #[cfg(not(unix))] PathBuf);
 
 /// The [`FileId`] of `path` (symbolic links followed); `None` when it cannot be read.
-#[cfg(unix)]
 fn file_id(path: &Path) -> Option<FileId> {
+    id_of(path, &std::fs::metadata(path).ok()?)
+}
+
+/// The [`FileId`] of `path`, whose metadata is `meta`.
+#[cfg(unix)]
+fn id_of(_path: &Path, meta: &std::fs::Metadata) -> Option<FileId> {
     use std::os::unix::fs::MetadataExt;
-    let meta = std::fs::metadata(path).ok()?;
     Some(FileId((meta.dev(), meta.ino())))
 }
 
 #[cfg(not(unix))]
-fn file_id(path: &Path) -> Option<FileId> {
+fn id_of(path: &Path, _meta: &std::fs::Metadata) -> Option<FileId> {
     std::fs::canonicalize(path).ok().map(FileId)
 }
 
@@ -394,7 +398,7 @@ impl Reader {
             match source {
                 Source::Stdin => reader.queue.push_back(Pending::Stdin),
                 Source::Path(path) if path.is_dir() => reader.expand_dir(path, &mut Vec::new()),
-                Source::Path(path) => reader.push_file(path),
+                Source::Path(path) => reader.push_file(path, file_id(path)),
             }
         }
         reader
@@ -424,9 +428,9 @@ impl Reader {
         self.sources_failed
     }
 
-    /// Queues a file, unless the same file is queued already.
-    fn push_file(&mut self, path: &Path) {
-        if let Some(id) = file_id(path) {
+    /// Queues a file, unless the same file (`id`, if known) is queued already.
+    fn push_file(&mut self, path: &Path, id: Option<FileId>) {
+        if let Some(id) = id {
             if let Some(first) = self.seen.get(&id) {
                 let reason = Reason::AlreadyRead(first.display().to_string());
                 self.queue
@@ -486,7 +490,7 @@ impl Reader {
             // Symbolic links are followed.
             match std::fs::metadata(&path) {
                 Ok(meta) if meta.is_dir() => self.expand_dir(&path, ancestors),
-                Ok(meta) if meta.is_file() => self.push_file(&path),
+                Ok(meta) if meta.is_file() => self.push_file(&path, id_of(&path, &meta)),
                 Ok(_) => {
                     let diag = diagnostic(&path, Reason::NotRegular);
                     self.queue.push_back(Pending::Error(diag));
