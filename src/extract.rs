@@ -140,7 +140,7 @@ struct Draft {
 /// sentence gives.
 #[derive(Clone, Debug, Default)]
 struct Signals {
-    /// The move word's class (appoint, approve, replace, return, new, handover).
+    /// The move word's class (appoint, approve, replace, return, new, handover, office).
     class: String,
     /// Tokens between the person and the move word.
     gap: usize,

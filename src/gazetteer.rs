@@ -69,7 +69,7 @@ pub struct Hit {
     pub entry: u32,
 }
 
-/// An error in a gazetteer file.
+/// An error in a gazetteer file or directory.
 #[derive(Debug, thiserror::Error)]
 pub enum GazetteerError {
     #[error("{file}: {source}")]
@@ -77,93 +77,329 @@ pub enum GazetteerError {
         file: PathBuf,
         source: std::io::Error,
     },
-    #[error("{file}:{line}: {message}")]
-    Format {
+    /// The directory given does not exist or is not a directory.
+    #[error("{dir}: {reason}")]
+    Dir { dir: PathBuf, reason: String },
+    /// A `.tsv` file in the directory that is none of the gazetteer files (a misspelt
+    /// name would otherwise be ignored).
+    #[error("{file}: not a gazetteer file (they are {known})")]
+    UnknownFile { file: PathBuf, known: String },
+    /// A row (or the header) of a file is wrong.
+    #[error("{file}:{line}: {problem}")]
+    Row {
         file: String,
+        /// 1-based.
         line: usize,
-        message: String,
+        problem: RowError,
     },
     #[error("building the automaton: {0}")]
     Automaton(#[from] aho_corasick::BuildError),
+}
+
+/// What is wrong with a row or the header of a gazetteer file.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RowError {
+    #[error("no header row")]
+    NoHeader,
+    #[error("the header is \"{found}\", not \"{expected}\"")]
+    WrongHeader { found: String, expected: String },
+    #[error("{found} cells, the header has {expected}")]
+    TooManyCells { found: usize, expected: usize },
+    #[error("{found} cells, at least {min} needed ({columns})")]
+    TooFewCells {
+        found: usize,
+        min: usize,
+        columns: String,
+    },
+    #[error("empty {column}")]
+    Empty { column: String },
+    #[error("unknown {column} \"{value}\" (one of: {allowed})")]
+    UnknownValue {
+        column: String,
+        value: String,
+        allowed: String,
+    },
+    /// Each syllable such as "hòa"/"hoà" doubles the spellings of a key.
+    #[error("the key has more than {MAX_TONE_VARIANTS} spellings in the two tone styles")]
+    TooManyToneVariants { variants: usize },
 }
 
 /// A parsed TSV file: the header and the rows, each with as many cells as the header.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Table {
     pub header: Vec<String>,
+    /// The 1-based line of the header.
+    pub header_line: usize,
     pub rows: Vec<Vec<String>>,
+    /// The 1-based line of each row.
+    pub lines: Vec<usize>,
+    /// How many cells each row had before it was padded to the header's width.
+    pub widths: Vec<usize>,
 }
 
 impl Table {
     /// Parses TSV text with a header row; blank lines and lines starting with `#` are
-    /// skipped; missing trailing cells are empty.
+    /// skipped; missing trailing cells are empty. A row with more cells than the header
+    /// is an error.
     pub fn parse(file: &str, text: &str) -> Result<Table, GazetteerError> {
         let mut lines = text
             .lines()
             .enumerate()
             .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
-        let Some((_, header)) = lines.next() else {
-            return Err(GazetteerError::Format {
+        let Some((header_index, header)) = lines.next() else {
+            return Err(GazetteerError::Row {
                 file: file.into(),
                 line: 1,
-                message: "no header row".into(),
+                problem: RowError::NoHeader,
             });
         };
         let header: Vec<String> = header.split('\t').map(|h| h.trim().to_string()).collect();
-        let mut rows = Vec::new();
+        let mut table = Table {
+            header_line: header_index + 1,
+            header,
+            rows: Vec::new(),
+            lines: Vec::new(),
+            widths: Vec::new(),
+        };
         for (i, line) in lines {
             let mut cells: Vec<String> = line.split('\t').map(|c| c.trim().to_string()).collect();
-            if cells.len() > header.len() {
-                return Err(GazetteerError::Format {
+            if cells.len() > table.header.len() {
+                return Err(GazetteerError::Row {
                     file: file.into(),
                     line: i + 1,
-                    message: format!("{} cells, the header has {}", cells.len(), header.len()),
+                    problem: RowError::TooManyCells {
+                        found: cells.len(),
+                        expected: table.header.len(),
+                    },
                 });
             }
-            if cells[0].is_empty() {
-                continue;
-            }
-            cells.resize(header.len(), String::new());
-            rows.push(cells);
+            table.widths.push(cells.len());
+            cells.resize(table.header.len(), String::new());
+            table.rows.push(cells);
+            table.lines.push(i + 1);
         }
-        Ok(Table { header, rows })
+        Ok(table)
     }
 
     fn column(&self, row: &[String], index: usize) -> String {
         row.get(index).cloned().unwrap_or_default()
     }
+
+    /// Checks the header and every row against `schema`.
+    fn validate(&self, file: &str, schema: &Schema) -> Result<(), GazetteerError> {
+        let error = |line: usize, problem: RowError| GazetteerError::Row {
+            file: file.into(),
+            line,
+            problem,
+        };
+        let expected: Vec<&str> = schema.columns.iter().map(|(name, _)| *name).collect();
+        if self.header != expected {
+            return Err(error(
+                self.header_line,
+                RowError::WrongHeader {
+                    found: self.header.join(" "),
+                    expected: expected.join(" "),
+                },
+            ));
+        }
+        let needed = schema
+            .columns
+            .iter()
+            .filter(|(_, rule)| !matches!(rule, Rule::Optional))
+            .count();
+        for ((row, &line), &width) in self.rows.iter().zip(&self.lines).zip(&self.widths) {
+            if width < needed {
+                return Err(error(
+                    line,
+                    RowError::TooFewCells {
+                        found: width,
+                        min: needed,
+                        columns: expected[..needed].join(" "),
+                    },
+                ));
+            }
+            for ((name, rule), cell) in schema.columns.iter().zip(row) {
+                let problem = match rule {
+                    Rule::Optional => None,
+                    _ if cell.is_empty() => Some(RowError::Empty {
+                        column: name.to_string(),
+                    }),
+                    Rule::OneOf(allowed) if !allowed.contains(&cell.as_str()) => {
+                        Some(RowError::UnknownValue {
+                            column: name.to_string(),
+                            value: cell.clone(),
+                            allowed: allowed.join(", "),
+                        })
+                    }
+                    Rule::Key => match tone_variant_count(cell) {
+                        variants if variants > MAX_TONE_VARIANTS => {
+                            Some(RowError::TooManyToneVariants { variants })
+                        }
+                        _ => None,
+                    },
+                    Rule::Required | Rule::OneOf(_) => None,
+                };
+                if let Some(problem) = problem {
+                    return Err(error(line, problem));
+                }
+            }
+        }
+        Ok(())
+    }
 }
 
-/// The files of a gazetteer directory and the category each holds.
-const FILES: &[(&str, Category, &str)] = &[
+/// What a column of a gazetteer file may hold.
+#[derive(Clone, Copy, Debug)]
+enum Rule {
+    /// The entry itself: not empty, and not too many spellings in the two tone styles.
+    Key,
+    /// Not empty.
+    Required,
+    /// One of these values.
+    OneOf(&'static [&'static str]),
+    /// Anything, or nothing (a note).
+    Optional,
+}
+
+/// The columns of a gazetteer file, in order.
+struct Schema {
+    columns: &'static [(&'static str, Rule)],
+}
+
+/// The `kind` of a title or an organisation.
+const SECTORS: &[&str] = &[
+    "party",
+    "state",
+    "front",
+    "mass",
+    "army",
+    "police",
+    "court",
+    "procuracy",
+    "enterprise",
+    "education",
+    "health",
+    "sport",
+    "foreign",
+    "other",
+    "prefix",
+];
+/// The `level` of a title, an organisation or a place type.
+const LEVELS: &[&str] = &["central", "province", "district", "commune", "any"];
+/// The `class` of a move word (README, "Gazetteers").
+const MOVE_CLASSES: &[&str] = &[
+    "appoint", "approve", "replace", "return", "new", "handover", "office",
+];
+/// The `class` of a cue (gazetteers/README.md).
+const CUE_CLASSES: &[&str] = &[
+    "from", "to", "unit", "subject", "plan", "again", "held", "be", "leave", "noun",
+];
+
+const TITLES: Schema = Schema {
+    columns: &[
+        ("title", Rule::Key),
+        ("kind", Rule::OneOf(SECTORS)),
+        ("level", Rule::OneOf(LEVELS)),
+        ("note", Rule::Optional),
+    ],
+};
+const ORGANISATIONS: Schema = Schema {
+    columns: &[
+        ("head", Rule::Key),
+        ("kind", Rule::OneOf(SECTORS)),
+        ("level", Rule::OneOf(LEVELS)),
+        ("note", Rule::Optional),
+    ],
+};
+const HONORIFICS: Schema = Schema {
+    columns: &[
+        ("honorific", Rule::Key),
+        ("kind", Rule::OneOf(&["honorific", "rank", "academic"])),
+    ],
+};
+const MOVES: Schema = Schema {
+    columns: &[
+        ("phrase", Rule::Key),
+        ("kind", Rule::Required),
+        ("class", Rule::OneOf(MOVE_CLASSES)),
+        ("note", Rule::Optional),
+    ],
+};
+const CUES: Schema = Schema {
+    columns: &[
+        ("phrase", Rule::Key),
+        ("class", Rule::OneOf(CUE_CLASSES)),
+        ("note", Rule::Optional),
+    ],
+};
+const PLACE_TYPES: Schema = Schema {
+    columns: &[
+        ("type", Rule::Key),
+        ("level", Rule::OneOf(LEVELS)),
+        ("note", Rule::Optional),
+    ],
+};
+const SURNAME_COLUMNS: Schema = Schema {
+    columns: &[("surname", Rule::Key), ("note", Rule::Optional)],
+};
+const ABBREVIATION_COLUMNS: Schema = Schema {
+    columns: &[
+        ("abbr", Rule::Key),
+        ("expansion", Rule::Required),
+        ("category", Rule::OneOf(&["org", "title", "place", "other"])),
+    ],
+};
+
+/// The most spellings a key may have in the two tone styles (each syllable such as
+/// "hòa"/"hoà" doubles them).
+pub const MAX_TONE_VARIANTS: usize = 256;
+
+/// The files of the place registers, built in and never read from a gazetteer
+/// directory.
+const PLACE_FILES: &[&str] = &[
+    "places_2025.tsv",
+    "places_pre2025.tsv",
+    "places_old_to_new.tsv",
+    "place_aliases.tsv",
+];
+
+/// The files of a gazetteer directory, the category each holds, its columns and its
+/// built-in text.
+const FILES: &[(&str, Category, &Schema, &str)] = &[
     (
         "titles.tsv",
         Category::Title,
+        &TITLES,
         include_str!("../gazetteers/titles.tsv"),
     ),
     (
         "organisations.tsv",
         Category::Organisation,
+        &ORGANISATIONS,
         include_str!("../gazetteers/organisations.tsv"),
     ),
     (
         "honorifics.tsv",
         Category::Honorific,
+        &HONORIFICS,
         include_str!("../gazetteers/honorifics.tsv"),
     ),
     (
         "moves.tsv",
         Category::Move,
+        &MOVES,
         include_str!("../gazetteers/moves.tsv"),
     ),
     (
         "cues.tsv",
         Category::Cue,
+        &CUES,
         include_str!("../gazetteers/cues.tsv"),
     ),
     (
         "place_types.tsv",
         Category::PlaceType,
+        &PLACE_TYPES,
         include_str!("../gazetteers/place_types.tsv"),
     ),
 ];
@@ -197,8 +433,14 @@ impl Gazetteer {
     }
 
     /// The built-in lists extended by the files of the same names in `dir` (a file may be
-    /// missing).
+    /// missing). Every file is checked: its header, and in each row the number of cells,
+    /// a key, and the values of the columns that have a closed set; the first problem is
+    /// the error, with its file and line. A `.tsv` file in `dir` that is no gazetteer
+    /// file is an error too; other files are ignored.
     pub fn load(normalizer: &Normalizer, dir: Option<&Path>) -> Result<Gazetteer, GazetteerError> {
+        if let Some(dir) = dir {
+            check_dir(dir)?;
+        }
         let read_extra = |name: &str| -> Result<Option<(String, String)>, GazetteerError> {
             let Some(dir) = dir else { return Ok(None) };
             let path = dir.join(name);
@@ -209,12 +451,22 @@ impl Gazetteer {
                 .map(|text| Some((path.display().to_string(), text)))
                 .map_err(|source| GazetteerError::Io { file: path, source })
         };
-        let mut entries = Vec::new();
-        for &(name, category, builtin) in FILES {
+        // Each file's tables, the built-in one first, all checked.
+        let tables = |name: &str, builtin: &str, schema: &Schema| {
             let mut sources = vec![(name.to_string(), builtin.to_string())];
             sources.extend(read_extra(name)?);
-            for (file, text) in sources {
-                let table = Table::parse(&file, &text)?;
+            sources
+                .into_iter()
+                .map(|(file, text)| {
+                    let table = Table::parse(&file, &text)?;
+                    table.validate(&file, schema)?;
+                    Ok(table)
+                })
+                .collect::<Result<Vec<Table>, GazetteerError>>()
+        };
+        let mut entries = Vec::new();
+        for &(name, category, schema, builtin) in FILES {
+            for table in tables(name, builtin, schema)? {
                 for row in &table.rows {
                     let text = normalizer.normalize(&row[0]).as_str().to_string();
                     let case_sensitive = text.chars().any(char::is_uppercase)
@@ -230,19 +482,14 @@ impl Gazetteer {
             }
         }
         let mut surnames = HashSet::new();
-        let mut abbreviations = Vec::new();
-        let mut extra_surnames = vec![("surnames.tsv".to_string(), SURNAMES.to_string())];
-        extra_surnames.extend(read_extra("surnames.tsv")?);
-        for (file, text) in extra_surnames {
-            for row in Table::parse(&file, &text)?.rows {
+        for table in tables("surnames.tsv", SURNAMES, &SURNAME_COLUMNS)? {
+            for row in table.rows {
                 let surname = fold_case(normalizer.normalize(&row[0]).as_str());
                 surnames.extend(tone_variants(&surname));
             }
         }
-        let mut extra_abbr = vec![("abbreviations.tsv".to_string(), ABBREVIATIONS.to_string())];
-        extra_abbr.extend(read_extra("abbreviations.tsv")?);
-        for (file, text) in extra_abbr {
-            let table = Table::parse(&file, &text)?;
+        let mut abbreviations = Vec::new();
+        for table in tables("abbreviations.tsv", ABBREVIATIONS, &ABBREVIATION_COLUMNS)? {
             for row in &table.rows {
                 let abbr = normalizer.normalize(&row[0]).as_str().to_string();
                 let expansion = normalizer
@@ -554,7 +801,7 @@ impl KeyTrie {
             targets: Vec::new(),
             root: Box::new([NO_NODE; 256]),
         };
-        trie.add(&sorted, 0);
+        trie.add_all(&sorted);
         for (&label, &target) in trie
             .labels
             .iter()
@@ -566,42 +813,47 @@ impl KeyTrie {
         trie
     }
 
-    /// Adds the node of the keys `sorted`, which share their first `depth` bytes.
-    fn add(&mut self, mut sorted: &[(&[u8], u32)], depth: usize) -> u32 {
-        let id = self.nodes.len();
-        self.nodes.push(TrieNode {
-            first: self.labels.len() as u32,
-            len: 0,
-            key: NO_KEY,
-        });
-        // Sorted, the key that ends here comes first (the first of equal keys wins).
-        if let Some(((key, number), rest)) = sorted.split_first() {
-            if key.len() == depth {
-                self.nodes[id].key = *number;
-                sorted = rest;
-                while sorted.first().is_some_and(|(k, _)| k.len() == depth) {
-                    sorted = &sorted[1..];
+    /// Adds the nodes of the keys `sorted`, depth first, each node's children side by
+    /// side, without recursion (a key may be many kilobytes long).
+    fn add_all(&mut self, sorted: &[(&[u8], u32)]) {
+        // Nodes still to add: the keys under the node (which share their first `depth`
+        // bytes), the depth, and the edge that leads to it.
+        type Keys<'a> = &'a [(&'a [u8], u32)];
+        let mut stack: Vec<(Keys, usize, Option<usize>)> = vec![(sorted, 0, None)];
+        while let Some((mut keys, depth, edge)) = stack.pop() {
+            let id = self.nodes.len() as u32;
+            if let Some(edge) = edge {
+                self.targets[edge] = id;
+            }
+            let mut node = TrieNode {
+                first: self.labels.len() as u32,
+                len: 0,
+                key: NO_KEY,
+            };
+            // Sorted, the key that ends here comes first (the first of equal keys wins).
+            if let Some(((key, number), _)) = keys.split_first() {
+                if key.len() == depth {
+                    node.key = *number;
+                    while keys.first().is_some_and(|(k, _)| k.len() == depth) {
+                        keys = &keys[1..];
+                    }
                 }
             }
+            // One edge per next byte; the nodes below them are added next, in order.
+            let first = self.labels.len();
+            let mut children = Vec::new();
+            while let Some(((key, _), _)) = keys.split_first() {
+                let byte = key[depth];
+                let n = keys.iter().take_while(|(k, _)| k[depth] == byte).count();
+                children.push((&keys[..n], depth + 1, Some(self.labels.len())));
+                self.labels.push(byte);
+                self.targets.push(NO_NODE);
+                keys = &keys[n..];
+            }
+            node.len = (self.labels.len() - first) as u32;
+            self.nodes.push(node);
+            stack.extend(children.into_iter().rev());
         }
-        // One edge per next byte, then the nodes below them.
-        let mut groups = Vec::new();
-        while let Some(((key, _), _)) = sorted.split_first() {
-            let byte = key[depth];
-            let n = sorted.iter().take_while(|(k, _)| k[depth] == byte).count();
-            groups.push((byte, &sorted[..n]));
-            sorted = &sorted[n..];
-        }
-        let first = self.labels.len();
-        self.nodes[id].first = first as u32;
-        self.nodes[id].len = groups.len() as u32;
-        self.labels.extend(groups.iter().map(|(byte, _)| *byte));
-        self.targets.extend(groups.iter().map(|_| NO_NODE));
-        for (i, (_, group)) in groups.into_iter().enumerate() {
-            let child = self.add(group, depth + 1);
-            self.targets[first + i] = child;
-        }
-        id as u32
     }
 
     /// The node reached by walking `bytes` from the root.
@@ -647,6 +899,51 @@ impl KeyTrie {
     }
 }
 
+/// Checks that `dir` is a directory and that each `.tsv` file in it is a gazetteer file.
+fn check_dir(dir: &Path) -> Result<(), GazetteerError> {
+    let dir_error = |reason: String| GazetteerError::Dir {
+        dir: dir.to_path_buf(),
+        reason,
+    };
+    match std::fs::metadata(dir) {
+        Ok(meta) if meta.is_dir() => {}
+        Ok(_) => return Err(dir_error("not a directory".into())),
+        Err(e) => return Err(dir_error(e.to_string())),
+    }
+    let entries = std::fs::read_dir(dir).map_err(|e| dir_error(e.to_string()))?;
+    let known: Vec<&str> = FILES
+        .iter()
+        .map(|(name, ..)| *name)
+        .chain(["surnames.tsv", "abbreviations.tsv"])
+        .collect();
+    for entry in entries {
+        let path = entry.map_err(|e| dir_error(e.to_string()))?.path();
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        let Some(name) = name.filter(|n| n.ends_with(".tsv")) else {
+            continue;
+        };
+        if !known.contains(&name.as_str()) && !PLACE_FILES.contains(&name.as_str()) {
+            return Err(GazetteerError::UnknownFile {
+                file: path,
+                known: known.join(", "),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// How many spellings [`tone_variants`] gives `key` (saturating).
+fn tone_variant_count(key: &str) -> usize {
+    key.split(|c: char| !c.is_alphabetic())
+        .filter(|run| !run.is_empty())
+        .map(|run| {
+            let old = crate::tone::restyle_syllable(run, ToneStyle::Old);
+            let new = crate::tone::restyle_syllable(run, ToneStyle::New);
+            1 + usize::from(old != run) + usize::from(new != run && new != old)
+        })
+        .fold(1usize, usize::saturating_mul)
+}
+
 /// `key` with each of its syllables in either tone style ("hòa", "hoà"), itself first.
 fn tone_variants(key: &str) -> Vec<String> {
     let mut variants = vec![String::new()];
@@ -667,10 +964,16 @@ fn tone_variants(key: &str) -> Vec<String> {
                 }
             }
         }
-        variants = variants
-            .iter()
-            .flat_map(|v| forms.iter().map(move |f| format!("{v}{f}")))
-            .collect();
+        if let [form] = &forms[..] {
+            for v in &mut variants {
+                v.push_str(form);
+            }
+        } else {
+            variants = variants
+                .iter()
+                .flat_map(|v| forms.iter().map(move |f| format!("{v}{f}")))
+                .collect();
+        }
         rest = after;
     }
     variants
@@ -879,6 +1182,169 @@ mod tests {
         assert!(g.is_surname("Nguyễn") && g.is_surname("NGUYỄN"));
         assert!(g.is_surname_folded("nguyễn") && !g.is_surname_folded("Nguyễn"));
         assert!(!g.is_surname("Huyện"));
+    }
+
+    /// A directory of gazetteer files under the system temp dir, removed on drop.
+    struct GazDir(PathBuf);
+
+    impl GazDir {
+        fn new(files: &[(&str, &str)]) -> GazDir {
+            use std::sync::atomic::{AtomicU32, Ordering};
+            static N: AtomicU32 = AtomicU32::new(0);
+            let dir = std::env::temp_dir().join(format!(
+                "canbo-gaz-{}-{}",
+                std::process::id(),
+                N.fetch_add(1, Ordering::Relaxed)
+            ));
+            std::fs::create_dir_all(&dir).unwrap();
+            for (name, text) in files {
+                std::fs::write(dir.join(name), text).unwrap();
+            }
+            GazDir(dir)
+        }
+    }
+
+    impl Drop for GazDir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    /// Each file of a gazetteer directory is checked row by row; the error names the
+    /// file and line (or the directory) and says what is wrong.
+    #[test]
+    fn gazetteer_directories_are_validated() {
+        let long_tones = "hòa ".repeat(9);
+        let long_tones = format!("phrase\tclass\tnote\n{long_tones}\tto\t\n");
+        // (file, its text, the error after `DIR/`; empty when it loads)
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "titles.tsv",
+                "title\tkind\tlevel\tnote\nGiám đốc Cảng vụ\tstate\tprovince\tthêm\n",
+                "",
+            ),
+            // The note may be left out.
+            ("titles.tsv", "title\tkind\tlevel\tnote\nGiám đốc Cảng vụ\tstate\tprovince\n", ""),
+            ("moves.tsv", "phrase\tkind\tclass\tnote\n# chú thích\n\nđược cử\tcử\tappoint\t\n", ""),
+            (
+                "titles.tsv",
+                "tên\tkind\tlevel\tnote\nGiám đốc\tstate\tany\t\n",
+                "titles.tsv:1: the header is \"tên kind level note\", not \"title kind level note\"",
+            ),
+            (
+                "moves.tsv",
+                "phrase\tkind\tclass\tnote\nđược cử\tcử\tappoint\t\nđược giao\tgiao\tassign\t\n",
+                "moves.tsv:3: unknown class \"assign\" (one of: appoint, approve, replace, return, new, handover, office)",
+            ),
+            (
+                "cues.tsv",
+                "phrase\tclass\tnote\n\nsau đó\tlater\t\n",
+                "cues.tsv:3: unknown class \"later\" (one of: from, to, unit, subject, plan, again, held, be, leave, noun)",
+            ),
+            (
+                "titles.tsv",
+                "title\tkind\tlevel\tnote\nGiám đốc\tnhà nước\tany\t\n",
+                "titles.tsv:2: unknown kind \"nhà nước\" (one of: party, state, front, mass, army, police, court, procuracy, enterprise, education, health, sport, foreign, other, prefix)",
+            ),
+            (
+                "organisations.tsv",
+                "head\tkind\tlevel\tnote\nSở Du lịch\tstate\ttỉnh\t\n",
+                "organisations.tsv:2: unknown level \"tỉnh\" (one of: central, province, district, commune, any)",
+            ),
+            (
+                "titles.tsv",
+                "title\tkind\tlevel\tnote\nGiám đốc\tstate\n",
+                "titles.tsv:2: 2 cells, at least 3 needed (title kind level)",
+            ),
+            (
+                "honorifics.tsv",
+                "honorific\tkind\nông\thonorific\tthừa\n",
+                "honorifics.tsv:2: 3 cells, the header has 2",
+            ),
+            (
+                "surnames.tsv",
+                "surname\tnote\n\tKinh\n",
+                "surnames.tsv:2: empty surname",
+            ),
+            (
+                "moves.tsv",
+                "phrase\tkind\tclass\tnote\nđược cử\t\tappoint\t\n",
+                "moves.tsv:2: empty kind",
+            ),
+            (
+                "abbreviations.tsv",
+                "abbr\texpansion\tcategory\nBQL\tBan Quản lý\torganisation\n",
+                "abbreviations.tsv:2: unknown category \"organisation\" (one of: org, title, place, other)",
+            ),
+            ("place_types.tsv", "", "place_types.tsv:1: no header row"),
+            (
+                "cues.tsv",
+                &long_tones,
+                "cues.tsv:2: the key has more than 256 spellings in the two tone styles",
+            ),
+            (
+                "title.tsv",
+                "title\tkind\tlevel\tnote\n",
+                "title.tsv: not a gazetteer file (they are titles.tsv, organisations.tsv, honorifics.tsv, moves.tsv, cues.tsv, place_types.tsv, surnames.tsv, abbreviations.tsv)",
+            ),
+            // Other files are ignored, and so are the place registers.
+            ("ghi-chu.md", "không phải bảng", ""),
+            ("places_2025.tsv", "code\tname\ttype\tparent_code\tlevel\n", ""),
+        ];
+        let n = Normalizer::default();
+        for (name, text, want) in cases {
+            let dir = GazDir::new(&[(name, text)]);
+            let got = match Gazetteer::load(&n, Some(&dir.0)) {
+                Ok(_) => String::new(),
+                Err(e) => e.to_string(),
+            };
+            let want = if want.is_empty() {
+                String::new()
+            } else {
+                format!("{}/{want}", dir.0.display())
+            };
+            assert_eq!(got, want, "{name}");
+        }
+        let missing = std::env::temp_dir().join("canbo-gaz-khong-co/con");
+        let err = Gazetteer::load(&n, Some(&missing)).unwrap_err().to_string();
+        assert!(
+            err.starts_with(&format!("{}: ", missing.display())),
+            "{err}"
+        );
+        let dir = GazDir::new(&[("titles.tsv", "title\tkind\tlevel\tnote\n")]);
+        let file = dir.0.join("titles.tsv");
+        let err = Gazetteer::load(&n, Some(&file)).unwrap_err().to_string();
+        assert_eq!(err, format!("{}: not a directory", file.display()));
+    }
+
+    /// A key of 20 KB builds (the trie is built without recursion, here on a small
+    /// stack) and matches.
+    #[test]
+    fn a_very_long_key_does_not_overflow_the_stack() {
+        let long = "sở nội vụ ".repeat(1700) + "tỉnh";
+        assert!(long.len() > 20_000);
+        let keys = vec![(long.clone(), 0), ("sở nội vụ".to_string(), 1)];
+        let trie = std::thread::Builder::new()
+            .stack_size(64 << 10)
+            .spawn(move || KeyTrie::new(&keys))
+            .unwrap()
+            .join()
+            .expect("no stack overflow");
+        let text = format!("{long} Nam Định");
+        assert_eq!(trie.longest_prefix(text.as_bytes()), Some((long.len(), 0)));
+        let short = "sở nội vụ tỉnh Nam Định";
+        assert_eq!(
+            trie.longest_prefix(short.as_bytes()),
+            Some(("sở nội vụ".len(), 1))
+        );
+        // Through a gazetteer directory too.
+        let titles = format!("title\tkind\tlevel\tnote\nTrưởng {long}\tstate\tany\t\n");
+        let dir = GazDir::new(&[("titles.tsv", &titles)]);
+        let n = Normalizer::default();
+        let g = Gazetteer::load(&n, Some(&dir.0)).unwrap();
+        let text = n.normalize(&format!("Ông A, Trưởng {long}, được bổ nhiệm."));
+        let hits = g.find(text.as_str());
+        assert!(hits.iter().any(|h| h.span.len() > 20_000), "{}", hits.len());
     }
 
     #[test]

@@ -18,7 +18,7 @@
 //! [`Item::Warning`] followed by the document.
 
 use std::borrow::Cow;
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::fmt;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
@@ -76,12 +76,28 @@ pub enum Reason {
     Unreadable(String),
     /// The line is not a JSON object.
     MalformedJson(String),
-    /// The object has no `text` (or it is not a string).
+    /// The object has no `text` (or it is null).
     NoText,
+    /// The object's `text` is a number, an array, an object or a boolean.
+    TextNotString,
     /// The object has no `id` or `doc_id`.
     NoId,
+    /// The object's `id` (or `doc_id`) is empty or blank.
+    EmptyId,
     /// Invalid UTF-8 was replaced with U+FFFD (a warning: the document is still read).
     InvalidUtf8,
+    /// Neither the file's name nor its content tells how to read it (the detail says
+    /// what it looks like).
+    UnknownKind(String),
+    /// Found in a directory, and neither a file nor a directory (a FIFO, a socket, a
+    /// device): not opened.
+    NotRegular,
+    /// A directory that is one of its own ancestors through a symbolic link (the
+    /// ancestor's path): not followed (a warning: nothing is lost).
+    SymlinkLoop(String),
+    /// A file or directory already read under another name (that name): not read again
+    /// (a warning: nothing is lost).
+    AlreadyRead(String),
 }
 
 impl Reason {
@@ -91,8 +107,14 @@ impl Reason {
             Reason::Unreadable(_) => "unreadable",
             Reason::MalformedJson(_) => "malformed JSON",
             Reason::NoText => "no text",
+            Reason::TextNotString => "text is not a string",
             Reason::NoId => "no id",
+            Reason::EmptyId => "empty id",
             Reason::InvalidUtf8 => "invalid UTF-8 (decoded lossily)",
+            Reason::UnknownKind(_) => "unknown file kind",
+            Reason::NotRegular => "not a regular file",
+            Reason::SymlinkLoop(_) => "symlink loop",
+            Reason::AlreadyRead(_) => "already read",
         }
     }
 }
@@ -102,6 +124,12 @@ impl fmt::Display for Reason {
         match self {
             Reason::Unreadable(e) => write!(f, "unreadable: {e}"),
             Reason::MalformedJson(e) => write!(f, "malformed JSON: {e}"),
+            Reason::UnknownKind(what) => write!(f, "unknown file kind: {what}"),
+            Reason::SymlinkLoop(ancestor) => write!(
+                f,
+                "symlink loop, not followed (the same directory as {ancestor})"
+            ),
+            Reason::AlreadyRead(first) => write!(f, "already read as {first}, not read again"),
             other => f.write_str(other.label()),
         }
     }
@@ -130,7 +158,8 @@ pub enum Item {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Source {
     /// A `.txt` file, a JSON Lines file (`.jsonl`, `.ndjson`, `.json`), either possibly
-    /// gzip-compressed, or a directory holding such files.
+    /// gzip-compressed, a file whose content tells its kind (see [`Reader::new`]), or a
+    /// directory holding such files.
     Path(PathBuf),
     /// JSON Lines on standard input, possibly gzip-compressed.
     Stdin,
@@ -147,22 +176,96 @@ impl Source {
     }
 }
 
+/// How a file is read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Format {
+pub enum InputFormat {
+    /// The whole file is one document, its id the path.
     Text,
+    /// One JSON object a line.
     JsonLines,
 }
 
-fn format_of(path: &Path) -> Option<Format> {
+/// The format a file's name tells: `.txt`, or `.jsonl`, `.ndjson`, `.json`, each
+/// optionally followed by `.gz`.
+fn format_of(path: &Path) -> Option<InputFormat> {
     let name = path.file_name()?.to_str()?.to_ascii_lowercase();
     let name = name.strip_suffix(".gz").unwrap_or(&name);
     if name.ends_with(".jsonl") || name.ends_with(".ndjson") || name.ends_with(".json") {
-        Some(Format::JsonLines)
+        Some(InputFormat::JsonLines)
     } else if name.ends_with(".txt") {
-        Some(Format::Text)
+        Some(InputFormat::Text)
     } else {
         None
     }
+}
+
+/// Bytes of an unknown file looked at to tell its kind.
+const SNIFF_BYTES: usize = 4096;
+
+/// A format and the reader to read it with, or what the file looks like.
+type Sniffed = Result<(InputFormat, Box<dyn BufRead + Send>), String>;
+
+/// The format of a file whose name does not tell it, from its first bytes (after
+/// decompression): JSON Lines when the first non-blank character is `{`; text when the
+/// name ends in `.gz`; otherwise what the file looks like, for the diagnostic. The
+/// reader given back starts at the start of the file.
+fn sniff(mut reader: Box<dyn BufRead + Send>, path: &Path) -> io::Result<Sniffed> {
+    let mut head = Vec::with_capacity(SNIFF_BYTES);
+    (&mut reader)
+        .take(SNIFF_BYTES as u64)
+        .read_to_end(&mut head)?;
+    let body = head.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&head);
+    let first = body.iter().find(|b| !b.is_ascii_whitespace());
+    let gz_name = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"));
+    let format = match first {
+        Some(b'{') => InputFormat::JsonLines,
+        _ if gz_name => InputFormat::Text,
+        None => return Ok(Err("empty".into())),
+        Some(_) => {
+            let what = [
+                (&b"BZh"[..], "bzip2-compressed, which is not supported"),
+                (b"\xfd7zXZ\0", "xz-compressed, which is not supported"),
+                (
+                    b"\x28\xb5\x2f\xfd",
+                    "zstd-compressed, which is not supported",
+                ),
+                (b"PK\x03\x04", "a zip archive, which is not supported"),
+                (b"%PDF", "a PDF document"),
+            ]
+            .iter()
+            .find(|(magic, _)| head.starts_with(magic))
+            .map_or(
+                "not JSON Lines, and not named .txt (--input-format txt reads it as text)",
+                |(_, what)| what,
+            );
+            return Ok(Err(what.into()));
+        }
+    };
+    Ok(Ok((format, Box::new(io::Cursor::new(head).chain(reader)))))
+}
+
+/// What tells two paths apart as files: device and inode on Unix, the canonical path
+/// elsewhere.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct FileId(#[cfg(unix)] (u64, u64), #[cfg(not(unix))] PathBuf);
+
+/// The [`FileId`] of `path` (symbolic links followed); `None` when it cannot be read.
+fn file_id(path: &Path) -> Option<FileId> {
+    id_of(path, &std::fs::metadata(path).ok()?)
+}
+
+/// The [`FileId`] of `path`, whose metadata is `meta`.
+#[cfg(unix)]
+fn id_of(_path: &Path, meta: &std::fs::Metadata) -> Option<FileId> {
+    use std::os::unix::fs::MetadataExt;
+    Some(FileId((meta.dev(), meta.ino())))
+}
+
+#[cfg(not(unix))]
+fn id_of(path: &Path, _meta: &std::fs::Metadata) -> Option<FileId> {
+    std::fs::canonicalize(path).ok().map(FileId)
 }
 
 /// A piece of input as read, before any parsing: a JSON line, or an item already made
@@ -244,13 +347,21 @@ pub struct Reader {
     /// Items of the last unit, for the iterator.
     items: VecDeque<Item>,
     bytes_read: u64,
+    /// The format of files whose name does not tell it (otherwise their content does).
+    forced: Option<InputFormat>,
+    /// Every file and directory queued, and the path it was queued under.
+    seen: HashMap<FileId, PathBuf>,
+    /// Sources (files, standard input) opened and read, and those that could not be.
+    sources_read: u64,
+    sources_failed: u64,
 }
 
 enum Pending {
-    File { path: PathBuf, format: Format },
+    File(PathBuf),
     Stdin,
     Bytes { name: String, data: Vec<u8> },
     Error(Diagnostic),
+    Warning(Diagnostic),
 }
 
 struct Lines {
@@ -261,26 +372,138 @@ struct Lines {
 }
 
 impl Reader {
-    /// A reader over `sources`; directories are expanded to the `.txt` and `.jsonl` files
-    /// (optionally `.gz`) under them, in sorted order.
+    /// A reader over `sources`; directories are expanded to the files under them, in
+    /// sorted order, each directory once (a symbolic link back to a directory being
+    /// read is reported, not followed).
+    ///
+    /// Each file and directory is read once, however many names lead to it: a repeat
+    /// gives a warning ([`Reason::AlreadyRead`]). A file's kind is told by its name
+    /// (`.txt`, `.jsonl`, `.ndjson`, `.json`, optionally `.gz`), else by
+    /// [`Reader::input_format`], else by its content (JSON Lines when it starts with
+    /// `{`; text when it is named `.gz`); a file of unknown kind is skipped
+    /// ([`Reason::UnknownKind`]). Gzip is detected by its magic bytes.
     pub fn new(sources: &[Source]) -> Reader {
-        let mut queue = VecDeque::new();
-        for source in sources {
-            match source {
-                Source::Stdin => queue.push_back(Pending::Stdin),
-                Source::Path(path) if path.is_dir() => expand_dir(path, &mut queue),
-                Source::Path(path) => queue.push_back(Pending::File {
-                    path: path.clone(),
-                    format: format_of(path).unwrap_or(Format::Text),
-                }),
-            }
-        }
-        Reader {
-            queue,
+        let mut reader = Reader {
+            queue: VecDeque::new(),
             current: None,
             ready: VecDeque::new(),
             items: VecDeque::new(),
             bytes_read: 0,
+            forced: None,
+            seen: HashMap::new(),
+            sources_read: 0,
+            sources_failed: 0,
+        };
+        for source in sources {
+            match source {
+                Source::Stdin => reader.queue.push_back(Pending::Stdin),
+                Source::Path(path) if path.is_dir() => reader.expand_dir(path, &mut Vec::new()),
+                Source::Path(path) => reader.push_file(path, file_id(path)),
+            }
+        }
+        reader
+    }
+
+    /// Reads files whose name does not tell their kind as `format`, instead of telling
+    /// it by their content.
+    pub fn input_format(mut self, format: InputFormat) -> Reader {
+        self.forced = Some(format);
+        self
+    }
+
+    /// The input path (a file given, or found in a directory given) that is the same
+    /// file as `path`, if any.
+    pub fn input_named(&self, path: &Path) -> Option<&Path> {
+        self.seen.get(&file_id(path)?).map(PathBuf::as_path)
+    }
+
+    /// Files and standard input opened and read so far.
+    pub fn sources_read(&self) -> u64 {
+        self.sources_read
+    }
+
+    /// Files, directories and standard input that could not be opened or read, or
+    /// whose kind is unknown, so far.
+    pub fn sources_failed(&self) -> u64 {
+        self.sources_failed
+    }
+
+    /// Queues a file, unless the same file (`id`, if known) is queued already.
+    fn push_file(&mut self, path: &Path, id: Option<FileId>) {
+        if let Some(id) = id {
+            if let Some(first) = self.seen.get(&id) {
+                let reason = Reason::AlreadyRead(first.display().to_string());
+                self.queue
+                    .push_back(Pending::Warning(diagnostic(path, reason)));
+                return;
+            }
+            self.seen.insert(id, path.to_path_buf());
+        }
+        self.queue.push_back(Pending::File(path.to_path_buf()));
+    }
+
+    /// Queues the files under `dir`, in sorted order, each directory once;
+    /// `ancestors` are the directories being expanded, outermost first.
+    fn expand_dir(&mut self, dir: &Path, ancestors: &mut Vec<(FileId, PathBuf)>) {
+        let id = file_id(dir);
+        if let Some(id) = &id {
+            if let Some((_, ancestor)) = ancestors.iter().find(|(a, _)| a == id) {
+                let reason = Reason::SymlinkLoop(ancestor.display().to_string());
+                self.queue
+                    .push_back(Pending::Warning(diagnostic(dir, reason)));
+                return;
+            }
+            if let Some(first) = self.seen.get(id) {
+                let reason = Reason::AlreadyRead(first.display().to_string());
+                self.queue
+                    .push_back(Pending::Warning(diagnostic(dir, reason)));
+                return;
+            }
+            self.seen.insert(id.clone(), dir.to_path_buf());
+        }
+        let entries = match std::fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(e) => {
+                let reason = Reason::Unreadable(e.to_string());
+                self.queue
+                    .push_back(Pending::Error(diagnostic(dir, reason)));
+                return;
+            }
+        };
+        let mut paths = Vec::new();
+        for entry in entries {
+            match entry {
+                Ok(entry) => paths.push(entry.path()),
+                Err(e) => {
+                    let reason = Reason::Unreadable(e.to_string());
+                    self.queue
+                        .push_back(Pending::Error(diagnostic(dir, reason)));
+                }
+            }
+        }
+        paths.sort();
+        let pushed = id.is_some();
+        if let Some(id) = id {
+            ancestors.push((id, dir.to_path_buf()));
+        }
+        for path in paths {
+            // Symbolic links are followed.
+            match std::fs::metadata(&path) {
+                Ok(meta) if meta.is_dir() => self.expand_dir(&path, ancestors),
+                Ok(meta) if meta.is_file() => self.push_file(&path, id_of(&path, &meta)),
+                Ok(_) => {
+                    let diag = diagnostic(&path, Reason::NotRegular);
+                    self.queue.push_back(Pending::Error(diag));
+                }
+                Err(e) => {
+                    let reason = Reason::Unreadable(e.to_string());
+                    self.queue
+                        .push_back(Pending::Error(diagnostic(&path, reason)));
+                }
+            }
+        }
+        if pushed {
+            ancestors.pop();
         }
     }
 
@@ -304,45 +527,71 @@ impl Reader {
             return false;
         };
         match pending {
-            Pending::Error(diag) => self.ready.push_back(Unit::Item(Item::Skipped(diag))),
+            Pending::Error(diag) => {
+                self.sources_failed += 1;
+                self.ready.push_back(Unit::Item(Item::Skipped(diag)));
+            }
+            Pending::Warning(diag) => self.ready.push_back(Unit::Item(Item::Warning(diag))),
             Pending::Stdin => {
                 match maybe_gunzip(Box::new(BufReader::with_capacity(1 << 16, io::stdin()))) {
-                    Ok(reader) => self.current = Some(Lines::new("-".into(), reader)),
+                    Ok(reader) => self.read_lines("-".into(), reader),
                     Err(e) => self.skip_file("-", e),
                 }
             }
             Pending::Bytes { name, data } => match maybe_gunzip(Box::new(io::Cursor::new(data))) {
-                Ok(reader) => self.current = Some(Lines::new(name, reader)),
+                Ok(reader) => self.read_lines(name, reader),
                 Err(e) => self.skip_file(&name, e),
             },
-            Pending::File { path, format } => {
-                let name = path.display().to_string();
-                let opened = File::open(&path)
-                    .and_then(|f| maybe_gunzip(Box::new(BufReader::with_capacity(1 << 16, f))));
-                match (opened, format) {
-                    (Err(e), _) => self.skip_file(&name, e),
-                    (Ok(reader), Format::JsonLines) => {
-                        self.current = Some(Lines::new(name, reader))
-                    }
-                    (Ok(mut reader), Format::Text) => {
-                        let mut data = Vec::new();
-                        match reader.read_to_end(&mut data) {
-                            Err(e) => self.skip_file(&name, e),
-                            Ok(n) => {
-                                self.bytes_read += n as u64;
-                                let text = self.decode(data, &name, None);
-                                let doc = Document::new(name, text);
-                                self.ready.push_back(Unit::Item(Item::Document(doc)));
-                            }
-                        }
-                    }
-                }
-            }
+            Pending::File(path) => self.open_file(&path),
         }
         true
     }
 
+    /// Opens a file, tells its kind, and reads it (a text) or starts reading its lines.
+    fn open_file(&mut self, path: &Path) {
+        let name = path.display().to_string();
+        let opened = File::open(path)
+            .and_then(|f| maybe_gunzip(Box::new(BufReader::with_capacity(1 << 16, f))));
+        let reader = match opened {
+            Ok(reader) => reader,
+            Err(e) => return self.skip_file(&name, e),
+        };
+        let (format, mut reader) = match format_of(path).or(self.forced) {
+            Some(format) => (format, reader),
+            None => match sniff(reader, path) {
+                Ok(Ok(sniffed)) => sniffed,
+                Ok(Err(what)) => {
+                    self.sources_failed += 1;
+                    let diag = diagnostic(path, Reason::UnknownKind(what));
+                    return self.ready.push_back(Unit::Item(Item::Skipped(diag)));
+                }
+                Err(e) => return self.skip_file(&name, e),
+            },
+        };
+        if format == InputFormat::JsonLines {
+            return self.read_lines(name, reader);
+        }
+        let mut data = Vec::new();
+        match reader.read_to_end(&mut data) {
+            Err(e) => self.skip_file(&name, e),
+            Ok(n) => {
+                self.sources_read += 1;
+                self.bytes_read += n as u64;
+                let text = self.decode(data, &name, None);
+                let doc = Document::new(name, text);
+                self.ready.push_back(Unit::Item(Item::Document(doc)));
+            }
+        }
+    }
+
+    /// Starts reading JSON Lines from `reader`.
+    fn read_lines(&mut self, name: String, reader: Box<dyn BufRead + Send>) {
+        self.sources_read += 1;
+        self.current = Some(Lines::new(name, reader));
+    }
+
     fn skip_file(&mut self, name: &str, e: io::Error) {
+        self.sources_failed += 1;
         self.ready.push_back(Unit::Item(Item::Skipped(Diagnostic {
             file: name.to_string(),
             line: None,
@@ -385,7 +634,13 @@ impl Reader {
             Ok(n) => {
                 lines.line += 1;
                 self.bytes_read += n as u64;
-                if lines.buf.iter().all(u8::is_ascii_whitespace) {
+                // Blank, or a byte-order mark alone.
+                let body = lines.buf.strip_prefix("\u{feff}".as_bytes());
+                if body
+                    .unwrap_or(&lines.buf)
+                    .iter()
+                    .all(u8::is_ascii_whitespace)
+                {
                     return;
                 }
                 self.ready.push_back(Unit::Line(RawLine {
@@ -448,26 +703,12 @@ fn maybe_gunzip(mut reader: Box<dyn BufRead + Send>) -> io::Result<Box<dyn BufRe
     }
 }
 
-fn expand_dir(dir: &Path, queue: &mut VecDeque<Pending>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            queue.push_back(Pending::Error(Diagnostic {
-                file: dir.display().to_string(),
-                line: None,
-                reason: Reason::Unreadable(e.to_string()),
-            }));
-            return;
-        }
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for path in paths {
-        if path.is_dir() {
-            expand_dir(&path, queue);
-        } else if let Some(format) = format_of(&path) {
-            queue.push_back(Pending::File { path, format });
-        }
+/// A diagnostic about a whole file or directory.
+fn diagnostic(path: &Path, reason: Reason) -> Diagnostic {
+    Diagnostic {
+        file: path.display().to_string(),
+        line: None,
+        reason,
     }
 }
 
@@ -495,11 +736,17 @@ fn parse_json_line(line: &str) -> Result<Document, Reason> {
         .map_err(|e| Reason::MalformedJson(e.to_string()))?;
     let text = match doc.text {
         Some(serde_json::Value::String(s)) => s,
-        _ => return Err(Reason::NoText),
+        None | Some(serde_json::Value::Null) => return Err(Reason::NoText),
+        Some(_) => return Err(Reason::TextNotString),
     };
-    let id = string_of(doc.id)
-        .or_else(|| string_of(doc.doc_id))
-        .ok_or(Reason::NoId)?;
+    // `id`, else `doc_id`; one that is there but blank is an error, not a document
+    // without a name.
+    let ids = [string_of(doc.id), string_of(doc.doc_id)];
+    let id = match ids.iter().flatten().find(|id| !id.trim().is_empty()) {
+        Some(id) => id.clone(),
+        None if ids.iter().any(Option::is_some) => return Err(Reason::EmptyId),
+        None => return Err(Reason::NoId),
+    };
     Ok(Document {
         id,
         title: string_of(doc.title).filter(|t| !t.trim().is_empty()),
@@ -524,9 +771,14 @@ mod tests {
                     {\"doc_id\": 42, \"text\": \"Bà B.\"}\n\
                     {\"id\": \"x3\", \"text\": \n\
                     {\"id\": \"x4\"}\n\
-                    {\"text\": \"không có mã\"}\n";
+                    {\"text\": \"không có mã\"}\n\
+                    {\"id\": \"\", \"text\": \"Bà C.\"}\n\
+                    {\"id\": \" \", \"doc_id\": \"\", \"text\": \"Bà C.\"}\n\
+                    {\"id\": \"\", \"doc_id\": \"x9\", \"text\": \"Bà D.\"}\n\
+                    {\"id\": \"x10\", \"text\": 5}\n\
+                    {\"id\": \"x11\", \"text\": null}\n";
         let got = items(data.as_bytes());
-        assert_eq!(got.len(), 5);
+        assert_eq!(got.len(), 10);
         let Item::Document(first) = &got[0] else {
             panic!("{got:?}")
         };
@@ -534,8 +786,10 @@ mod tests {
         assert_eq!(first.title.as_deref(), Some("Tân Bí thư"));
         assert_eq!(first.date.as_deref(), Some("2017-06-27"));
         assert!(matches!(&got[1], Item::Document(d) if d.id == "42" && d.text == "Bà B."));
+        assert!(matches!(&got[7], Item::Document(d) if d.id == "x9" && d.text == "Bà D."));
         let skipped: Vec<String> = got[2..]
             .iter()
+            .filter(|i| !matches!(i, Item::Document(_)))
             .map(|i| match i {
                 Item::Skipped(d) => {
                     format!("{}:{}:{}", d.file, d.line.unwrap_or(0), d.reason.label())
@@ -548,7 +802,11 @@ mod tests {
             [
                 "t.jsonl:4:malformed JSON",
                 "t.jsonl:5:no text",
-                "t.jsonl:6:no id"
+                "t.jsonl:6:no id",
+                "t.jsonl:7:empty id",
+                "t.jsonl:8:empty id",
+                "t.jsonl:10:text is not a string",
+                "t.jsonl:11:no text",
             ]
         );
     }

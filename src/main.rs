@@ -1,7 +1,6 @@
 //! `canbo`: the command line over the library.
 
 use std::collections::BTreeMap;
-use std::fs::File;
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -11,16 +10,36 @@ use std::time::Instant;
 use clap::{Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
 
-use canbo::input::{Diagnostic, Item, Reader, Source, Unit};
+use canbo::input::{Diagnostic, InputFormat, Item, Reader, Source, Unit};
 use canbo::normalize::ToneStyle;
-use canbo::output::{Format, RecordWriter};
+use canbo::output::{AtomicFile, Format, RecordWriter};
 use canbo::{eval, Extractor, Record};
+
+/// Writes a line to standard error; a closed or broken standard error is ignored (a
+/// diagnostic must never end the run, nor panic as `eprintln!` does).
+macro_rules! note {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(io::stderr().lock(), $($arg)*);
+    }};
+}
+
+/// The exit statuses, for `--help`.
+const EXIT_STATUS: &str = "\
+Exit status:
+  0    every input was read (warnings, such as invalid UTF-8 or a symlink loop, allowed)
+  1    the run ended, but some input was skipped (each reported as FILE:LINE: reason)
+  2    usage error or fatal error: bad arguments or gazetteers, nothing could be read,
+       -o names an input, or the output could not be written (a file at -o is then
+       left as it was)
+  141  standard output was closed early (as by `head`); the run stopped quietly
+canbo eval exits with 0, or 2 on an error.";
 
 #[derive(Parser)]
 #[command(
     name = "canbo",
     version,
-    about = "Extract personnel moves of Vietnamese officials from news text"
+    about = "Extract personnel moves of Vietnamese officials from news text",
+    after_help = EXIT_STATUS
 )]
 struct Cli {
     #[command(subcommand)]
@@ -30,6 +49,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Read documents and write one record per personnel move.
+    #[command(after_help = EXIT_STATUS)]
     Extract(ExtractArgs),
     /// Score predicted records against gold annotations (ANNOTATION.md).
     Eval(EvalArgs),
@@ -55,12 +75,18 @@ struct TrainArgs {
 
 #[derive(clap::Args)]
 struct ExtractArgs {
-    /// .txt files, .jsonl files (optionally .gz), directories, or - for JSON Lines on
-    /// standard input (the default).
+    /// .txt files, .jsonl files (optionally .gz), other files by their content,
+    /// directories, or - for JSON Lines on standard input (the default).
     inputs: Vec<String>,
-    /// Write records here instead of standard output.
+    /// Write records here instead of standard output. The file is replaced only when the
+    /// run ends: an interrupted or failed run leaves it as it was.
     #[arg(short, long)]
     output: Option<PathBuf>,
+    /// Read files whose name does not tell their kind (not .txt, .jsonl, .ndjson or
+    /// .json, optionally .gz) as this; by default their content tells it (JSON Lines
+    /// when it starts with `{`), and a file of unknown kind is skipped.
+    #[arg(long, value_enum)]
+    input_format: Option<InputFormatArg>,
     #[arg(long, value_enum, default_value_t = FormatArg::Csv)]
     format: FormatArg,
     /// Worker threads (default: all cores).
@@ -109,6 +135,12 @@ enum FormatArg {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum InputFormatArg {
+    Txt,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum ToneArg {
     Old,
     New,
@@ -123,9 +155,55 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        // Standard output closed early (`canbo extract x | head`): stop quietly, as a
+        // program that SIGPIPE ends does.
+        Err(e) if is_broken_pipe(e.as_ref()) => ExitCode::from(EXIT_BROKEN_PIPE),
         Err(e) => {
-            eprintln!("canbo: {e}");
+            note!("canbo: {e}");
             ExitCode::from(2)
+        }
+    }
+}
+
+/// The status when standard output was closed early: 128 + SIGPIPE, as a shell reports
+/// a program ended by it.
+const EXIT_BROKEN_PIPE: u8 = 141;
+
+/// Is `e`, or an error under it, a broken pipe?
+fn is_broken_pipe(e: &(dyn std::error::Error + 'static)) -> bool {
+    let mut next = Some(e);
+    while let Some(e) = next {
+        if let Some(io) = e.downcast_ref::<io::Error>() {
+            // An I/O error's `source` skips the error it wraps.
+            if io.kind() == io::ErrorKind::BrokenPipe
+                || io.get_ref().is_some_and(|e| is_broken_pipe(e))
+            {
+                return true;
+            }
+        }
+        next = e.source();
+    }
+    false
+}
+
+/// Where records go.
+enum Output {
+    Stdout(io::StdoutLock<'static>),
+    File(AtomicFile),
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Output::Stdout(out) => out.write(buf),
+            Output::File(file) => file.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Output::Stdout(out) => out.flush(),
+            Output::File(file) => file.flush(),
         }
     }
 }
@@ -229,22 +307,40 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
     } else {
         args.inputs.iter().map(|s| Source::parse(s)).collect()
     };
-    let out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(File::create(path).map_err(|e| format!("{}: {e}", path.display()))?),
-        None => Box::new(io::stdout().lock()),
+    // Directories are listed here, before the output file is made.
+    let mut reader = Reader::new(&sources);
+    reader = match args.input_format {
+        Some(InputFormatArg::Txt) => reader.input_format(InputFormat::Text),
+        Some(InputFormatArg::Jsonl) => reader.input_format(InputFormat::JsonLines),
+        None => reader,
+    };
+    if let Some(path) = &args.output {
+        if let Some(input) = reader.input_named(path) {
+            return Err(format!(
+                "-o {}: this file is an input ({}); not overwriting it",
+                path.display(),
+                input.display()
+            )
+            .into());
+        }
+    }
+    // `-o FILE` is written beside FILE and renamed over it at the end of a run that
+    // succeeded: an interrupted or failed run leaves FILE as it was.
+    let mut out = match &args.output {
+        Some(path) => Output::File(AtomicFile::create(path)?),
+        None => Output::Stdout(io::stdout().lock()),
     };
     let format = match args.format {
         FormatArg::Csv => Format::Csv,
         FormatArg::Jsonl => Format::JsonLines,
     };
-    let mut writer = RecordWriter::new(out, format);
+    let mut writer = RecordWriter::new(&mut out, format);
     let progress = progress_bar(&sources, args.quiet);
     let mut summary = Summary::default();
     // A reader thread cuts the input into batches of unparsed units while the workers
     // parse and extract the batch before; results are written in input order.
     let (batches, received) = mpsc::sync_channel::<(Vec<Unit>, u64)>(2);
     let reading = std::thread::spawn(move || {
-        let mut reader = Reader::new(&sources);
         let mut batch: Vec<Unit> = Vec::with_capacity(BATCH_UNITS);
         let mut batch_bytes = 0;
         while let Some(unit) = reader.next_unit() {
@@ -261,7 +357,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
         let read = reader.bytes_read();
         // The receiver only goes away when writing failed; that error is reported.
         let _ = batches.send((batch, read));
-        read
+        (read, reader.sources_read(), reader.sources_failed())
     });
     // Up to `IN_FLIGHT` batches are extracted at once, so that a worker done with its
     // share of one batch goes on with the next instead of waiting for the slowest
@@ -312,11 +408,11 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
                         }
                     }
                     Outcome::Skipped(diag) => {
-                        eprintln!("{diag}");
+                        note!("{diag}");
                         *summary.skipped.entry(diag.reason.label()).or_default() += 1;
                     }
                     Outcome::Warning(diag) => {
-                        eprintln!("warning: {diag}");
+                        note!("warning: {diag}");
                         summary.warnings += 1;
                     }
                 }
@@ -327,8 +423,23 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
             }
         }
     })?;
-    let bytes_read = reading.join().map_err(|_| "the reader thread failed")?;
+    let (bytes_read, sources_read, sources_failed) =
+        reading.join().map_err(|_| "the reader thread failed")?;
+    if sources_read == 0 && sources_failed > 0 {
+        // Nothing could be read: no output at all, and a file at `-o` is left as it was.
+        if let Some(bar) = progress {
+            bar.finish_and_clear();
+        }
+        return Err(match &args.output {
+            Some(path) => format!("no input could be read; {} left as it was", path.display()),
+            None => "no input could be read".to_string(),
+        }
+        .into());
+    }
     writer.finish()?;
+    if let Output::File(file) = out {
+        file.commit()?;
+    }
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
@@ -342,7 +453,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
             .iter()
             .map(|(r, n)| format!("{n} {r}"))
             .collect();
-        eprintln!(
+        note!(
             "canbo: {} documents read, {} with records, {} records; {} skipped{}; {} warnings; {:.2} s, {:.1} MB/s",
             summary.documents,
             summary.with_records,

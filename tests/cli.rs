@@ -376,18 +376,28 @@ fn jsonl_file_reads_id_doc_id_title_text_and_date() {
 }
 
 #[test]
-fn directory_is_read_recursively_in_sorted_order_other_files_ignored() {
+fn directory_is_read_recursively_in_sorted_order_other_files_skipped() {
     let tmp = TempDir::new("dir");
     // Written out of order; names chosen so that sorted paths and a sorted walk agree.
     tmp.write("tin/c.txt", DUNG);
     tmp.write("tin/a.jsonl", format!("{}\n", json_doc("j-an", AN)));
     tmp.write("tin/b/d.txt", CUONG);
     tmp.write("tin/b/c.jsonl", format!("{}\n", json_doc("j-binh", BINH)));
-    // Not .txt or .jsonl: ignored, though each holds a move.
+    // Not .txt or .jsonl, nor JSON Lines by content: skipped and counted, though each
+    // holds a move.
     tmp.write("tin/ghi-chu.md", AN);
     tmp.write("tin/b/bang.csv", format!("doc_id,text\nx,\"{BINH}\"\n"));
     tmp.write("tin/b/tin.txt.bak", CUONG);
-    let run = canbo_ok(tmp.path(), &["extract", "tin"], None, 0);
+    let run = canbo_ok(tmp.path(), &["extract", "tin"], None, 1);
+    let skipped: Vec<&str> = run
+        .diagnostics()
+        .iter()
+        .map(|l| l.split(": unknown file kind").next().unwrap_or(l))
+        .collect();
+    assert_eq!(
+        skipped,
+        ["tin/b/bang.csv", "tin/b/tin.txt.bak", "tin/ghi-chu.md"]
+    );
     assert_eq!(
         moves(&run.stdout),
         [
@@ -398,8 +408,9 @@ fn directory_is_read_recursively_in_sorted_order_other_files_ignored() {
         ]
     );
     assert!(
-        run.summary()
-            .starts_with("canbo: 4 documents read, 4 with records, 4 records; 0 skipped"),
+        run.summary().starts_with(
+            "canbo: 4 documents read, 4 with records, 4 records; 3 skipped (3 unknown file kind)"
+        ),
         "{}",
         run.stderr
     );
@@ -686,8 +697,14 @@ fn each_bad_line_or_file_is_reported_and_the_run_goes_on() {
         (
             "text not a string",
             r#"{"id": "so", "text": 42}"#.to_string(),
-            "no text",
-            "1 no text",
+            "text is not a string",
+            "1 text is not a string",
+        ),
+        (
+            "empty id",
+            serde_json::json!({ "id": "", "text": BINH }).to_string(),
+            "empty id",
+            "1 empty id",
         ),
     ];
     for (what, bad, reason, label) in cases {
