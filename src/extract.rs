@@ -1757,7 +1757,9 @@ fn candidate_features(
 /// The post written right before a person's name: "Phó Giám đốc FBI Andrew McCabe".
 fn title_before(s: &Sentence, person: &Person) -> Option<Post> {
     let start = person.tokens.start;
+    // A post starts with a gazetteer hit (a title) or "quyền" before one.
     (start.saturating_sub(12)..start)
+        .filter(|&k| s.tokens[k].hit.is_some() || s.tokens[k].folded == "quyền")
         .find_map(|k| s.post_at(k, false).filter(|p| p.tokens.end == start))
 }
 

@@ -73,7 +73,7 @@ const POST_STOP: &[&str] = &[
     "anh", "chị", "nghỉ", "sinh", "quê", "chịu", "tiếp", "và", "của", "hồi", "lúc", "vẫn", "nên",
     "rồi", "đây", "ấy", "kia", "nữa", "bị", "trao", "tặng", "chúc", "nói", "như", "vậy", "nhiều",
     "trả", "hơn", "gần", "đi", "luôn", "phải", "cần", "muốn", "xin", "đề", "rằng", "chưa", "đều",
-    "cả", "hết",
+    "cả", "hết", "bất", "dù", "mặc", "nhất", "gửi", "ngay", "rất", "khiến", "song", "còn", "dưới",
 ];
 
 /// Two-word phrases that end a post ("cho biết", "nhiệm kỳ").
@@ -107,6 +107,9 @@ const POST_STOP_PAIRS: &[(&str, &str)] = &[
     ("sự", "việc"),
     ("nhận", "xét"),
     ("trả", "lời"),
+    ("đầu", "tiên"),
+    ("hoạt", "động"),
+    ("lại", "hoạt"),
 ];
 
 /// Capitalised words that start a sentence, not a name inside a post: where the text has
@@ -169,27 +172,43 @@ const NOT_BEFORE_PERSON: &[&str] = &[
     "vùng",
 ];
 
-/// Countries, regions and seats of government (`gazetteers/countries.tsv`), lower-cased
-/// and without tone marks: no name starts with one, and a foreign name ends at one.
-fn countries() -> &'static std::collections::HashSet<String> {
-    static COUNTRIES: std::sync::OnceLock<std::collections::HashSet<String>> =
-        std::sync::OnceLock::new();
+/// Countries, regions and seats of government (`gazetteers/countries.tsv`): no name
+/// starts with one, and a foreign name ends at one. Lower-cased, in both tone styles, with
+/// the first words of the names apart so that most words are ruled out by one lookup.
+struct Countries {
+    names: rustc_hash::FxHashSet<String>,
+    first_words: rustc_hash::FxHashSet<String>,
+}
+
+fn countries() -> &'static Countries {
+    use crate::normalize::ToneStyle;
+    static COUNTRIES: std::sync::OnceLock<Countries> = std::sync::OnceLock::new();
     COUNTRIES.get_or_init(|| {
-        include_str!("../gazetteers/countries.tsv")
+        let mut countries = Countries {
+            names: Default::default(),
+            first_words: Default::default(),
+        };
+        let names = include_str!("../gazetteers/countries.tsv")
             .lines()
             .skip(1)
             .filter_map(|line| line.split('\t').next())
-            .filter(|name| !name.trim().is_empty())
-            .map(|name| toneless_key(&fold_case(name.trim())))
-            .collect()
+            .filter(|name| !name.trim().is_empty());
+        for name in names {
+            for style in [ToneStyle::Old, ToneStyle::New] {
+                let key = fold_case(&crate::tone::restyle(name.trim(), style));
+                let first = key.split(' ').next().unwrap_or_default().to_string();
+                countries.first_words.insert(first);
+                countries.names.insert(key);
+            }
+        }
+        countries
     })
 }
 
 /// Words that show a run of capitalised foreign words names an organisation or a place
 /// ("Kaspersky Lab", "Wall Street Journal"), lower-cased (`gazetteers/name_stops.tsv`).
-fn name_stops() -> &'static std::collections::HashSet<String> {
-    static STOPS: std::sync::OnceLock<std::collections::HashSet<String>> =
-        std::sync::OnceLock::new();
+fn name_stops() -> &'static rustc_hash::FxHashSet<String> {
+    static STOPS: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
     STOPS.get_or_init(|| {
         include_str!("../gazetteers/name_stops.tsv")
             .lines()
@@ -204,19 +223,11 @@ fn name_stops() -> &'static std::collections::HashSet<String> {
 /// A word that is no Vietnamese syllable, or a hyphenated one with such a part
 /// ("Kyung-wha", "Jae-in"; not "Gòn-Chợ").
 fn is_foreign_word(folded: &str) -> bool {
+    // A part with Vietnamese letters is Vietnamese ("gòn-chợ"); only plain letters may
+    // spell a foreign word, which the syllable test then tells apart.
     folded
         .split('-')
-        .any(|part| !part.is_empty() && !is_vietnamese_syllable(part))
-}
-
-/// A lower-cased word or phrase without its tone marks ("thụy sĩ", "thuỵ sĩ" → "thuy si").
-fn toneless_key(folded: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    folded
-        .nfd()
-        .filter(|c| !matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}'))
-        .nfc()
-        .collect()
+        .any(|part| !part.is_empty() && part.is_ascii() && !is_vietnamese_syllable(part))
 }
 
 /// The first step of [`Sentence::analyse`]: the gazetteer hits of one sentence, found
@@ -437,7 +448,12 @@ impl<'a> Sentence<'a> {
                     name_start = e2;
                 }
                 let plural = entry.text.starts_with("các") || entry.text.starts_with("Các");
-                let name_end = self.name_run(name_start);
+                // "Luật sư Hoa Kỳ", "thái tử Ả Rập Saudi": a country, not a name.
+                let name_end = if self.country_len(name_start) > 0 {
+                    name_start
+                } else {
+                    self.name_run(name_start)
+                };
                 // "Tiến sĩ Kinh tế" is no person: titles of rank or degree take full names.
                 let long_enough = name_end > name_start + 1 || entry.kind == "honorific";
                 if name_end > name_start && long_enough {
@@ -480,13 +496,13 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // "Phó Giám đốc FBI Andrew McCabe": a foreign name right after a post's title.
-            let place_word_before = i > 0 && self.word_is(i - 1, NOT_BEFORE_PERSON);
+            let place_word_before = || i > 0 && self.word_is(i - 1, NOT_BEFORE_PERSON);
             if self.tokens[i].capitalized
-                && !place_word_before
+                && !place_word_before()
                 && self.post_ends_at(i)
                 && self.foreign_name_at(i)
             {
-                let end = self.name_run(i);
+                let end = self.foreign_tail(i, self.name_run(i));
                 if end >= i + 2 {
                     persons.push(self.person(i..end, i..end));
                     i = end;
@@ -516,7 +532,7 @@ impl<'a> Sentence<'a> {
                 }
             }
             // "bổ nhiệm Edouard Philippe làm Thủ tướng": a foreign name on its own.
-            if self.tokens[i].capitalized && !place_word_before {
+            if self.tokens[i].capitalized && !place_word_before() {
                 let end = self.foreign_run(i);
                 if end > i {
                     persons.push(self.person(i..end, i..end));
@@ -750,7 +766,7 @@ impl<'a> Sentence<'a> {
             }
             // "Giám đốc FBI James B. Comey": a foreign name after the post (not a country:
             // "Thủ tướng Canada Marie Tremblay").
-            if t.capitalized && self.country_len(i) == 0 && self.foreign_name_at(i) {
+            if t.capitalized && self.foreign_name_at(i) && self.country_len(i) == 0 {
                 break;
             }
             if t.capitalized {
@@ -822,14 +838,18 @@ impl<'a> Sentence<'a> {
         let Some(first) = self.tokens.get(i).filter(|t| t.is_word() && t.capitalized) else {
             return 0;
         };
-        let mut key = toneless_key(&first.folded);
-        let mut best = usize::from(countries().contains(&key));
+        let countries = countries();
+        if !countries.first_words.contains(first.folded.as_str()) {
+            return 0;
+        }
+        let mut key = first.folded.to_string();
+        let mut best = usize::from(countries.names.contains(&key));
         for len in 2..=4 {
             match self.tokens.get(i + len - 1) {
                 Some(t) if t.is_word() => {
                     key.push(' ');
-                    key.push_str(&toneless_key(&t.folded));
-                    if countries().contains(&key) {
+                    key.push_str(&t.folded);
+                    if countries.names.contains(&key) {
                         best = len;
                     }
                 }
@@ -844,6 +864,18 @@ impl<'a> Sentence<'a> {
     /// initials) outside the gazetteers, at least one of them no Vietnamese syllable,
     /// none of them a country. `i` when there is none.
     fn foreign_run(&self, i: usize) -> usize {
+        // The first word is foreign, a surname ("Kim Jong-un") or written without
+        // Vietnamese letters ("Lee Jae-won"): "Tháp Trump", "Điện Elysee" name places.
+        let first = &self.tokens[i];
+        let first_ok = first.is_word()
+            && first.capitalized
+            && first.hit.is_none()
+            && (first.folded.is_ascii()
+                || is_foreign_word(&first.folded)
+                || self.gazetteer.is_surname_folded(&first.folded));
+        if !first_ok {
+            return i;
+        }
         let n = self.tokens.len();
         let mut j = i;
         let (mut words, mut foreign) = (0, false);
@@ -852,10 +884,14 @@ impl<'a> Sentence<'a> {
             if !(t.is_word() && t.capitalized) || t.hit.is_some() || self.country_len(j) > 0 {
                 break;
             }
+            if j > i && (CAPITAL_STOP.contains(&t.folded.as_str()) || t.folded == "tân") {
+                break;
+            }
             // "Việt Nam-Cuba": a country joined by a hyphen.
-            if t.folded
-                .split('-')
-                .any(|part| countries().contains(&toneless_key(part)))
+            if t.folded.contains('-')
+                && t.folded
+                    .split('-')
+                    .any(|part| countries().names.contains(part))
             {
                 break;
             }
@@ -870,12 +906,7 @@ impl<'a> Sentence<'a> {
             if !initial && text.chars().count() >= 2 && text.chars().all(|c| !c.is_lowercase()) {
                 break;
             }
-            // The first word is foreign, a surname ("Kim Jong-un") or written without
-            // Vietnamese letters ("Lee Jae-won"): "Tháp Trump", "Điện Elysee" name places.
-            let first_ok = is_foreign_word(&t.folded)
-                || self.gazetteer.is_surname_folded(&t.folded)
-                || t.folded.is_ascii();
-            if j == i && (initial || !first_ok) {
+            if j == i && initial {
                 break;
             }
             if name_stops().contains(t.folded.as_str()) {
@@ -890,6 +921,19 @@ impl<'a> Sentence<'a> {
         } else {
             i
         }
+    }
+
+    /// The end of the foreign name `start..end` without the capitalised words that start
+    /// the next sentence where a caption runs into it ("Moon Jae-in Theo …", "Moon Jae-in
+    /// Tân Tổng thống …"): those of [`CAPITAL_STOP`], "tân", and a country.
+    fn foreign_tail(&self, start: usize, end: usize) -> usize {
+        (start + 1..end)
+            .find(|&j| {
+                let w = self.tokens[j].folded.as_str();
+                self.tokens[j].capitalized
+                    && (CAPITAL_STOP.contains(&w) || w == "tân" || self.country_len(j) > 0)
+            })
+            .unwrap_or(end)
     }
 
     /// Two or more capitalised words at `i` that are not Vietnamese syllables: a foreign
@@ -959,7 +1003,12 @@ pub fn is_vietnamese_syllable(word: &str) -> bool {
         "nh", "p", "ph", "q", "r", "s", "t", "th", "tr", "v", "x",
     ];
     const CODAS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
-    let is_vowel = |c: char| "aăâeêioôơuưy".contains(toneless(c));
+    let is_vowel = |c: char| {
+        matches!(
+            toneless(c),
+            'a' | 'ă' | 'â' | 'e' | 'ê' | 'i' | 'o' | 'ô' | 'ơ' | 'u' | 'ư' | 'y'
+        )
+    };
     let Some(v) = word.find(is_vowel) else {
         return false;
     };
@@ -982,6 +1031,10 @@ fn toneless(c: char) -> char {
     static TABLE: OnceLock<HashMap<char, char>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut table = HashMap::new();
+        // The letters without a tone are their own base (no decomposition for them).
+        for plain in "ăâêôơưđĂÂÊÔƠƯĐ".chars() {
+            table.insert(plain, plain);
+        }
         for base in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY".chars() {
             for tone in ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'] {
                 if let Some(toned) = compose(base, tone) {
