@@ -272,6 +272,12 @@ pub fn curve_svg(curves: &[(String, Curve)]) -> String {
     ));
     for (i, (name, points)) in curves.iter().enumerate() {
         let colour = colours[i % colours.len()];
+        // A threshold that keeps nothing has no precision: no point.
+        let points: Vec<(f32, f64, f64)> = points
+            .iter()
+            .copied()
+            .filter(|&(_, _, r)| r > 0.0)
+            .collect();
         let path: Vec<String> = points
             .iter()
             .map(|&(_, p, r)| format!("{:.1},{:.1}", x(r), y(p)))
@@ -280,13 +286,18 @@ pub fn curve_svg(curves: &[(String, Curve)]) -> String {
             "<polyline fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\" points=\"{}\"/>\n",
             path.join(" ")
         ));
-        for &(t, p, r) in points {
+        // Thresholds labelled every 0.2, where the point has moved from the last label.
+        let mut labelled: Option<(f64, f64)> = None;
+        for &(t, p, r) in &points {
             svg.push_str(&format!(
                 "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3\" fill=\"{colour}\"/>\n",
                 x(r),
                 y(p)
             ));
-            if (t * 10.0).fract().abs() < 1e-3 && (t * 10.0) as i32 % 2 == 0 {
+            let moved = labelled.is_none_or(|(lp, lr)| (lp - p).abs() + (lr - r).abs() > 0.04);
+            let tenths = (t * 10.0).round();
+            if moved && (t * 10.0 - tenths).abs() < 1e-3 && tenths as i32 % 2 == 0 {
+                labelled = Some((p, r));
                 svg.push_str(&format!(
                     "<text x=\"{:.1}\" y=\"{:.1}\" fill=\"{colour}\" font-size=\"10\">{t:.1}</text>\n",
                     x(r) + 4.0,
@@ -296,10 +307,15 @@ pub fn curve_svg(curves: &[(String, Curve)]) -> String {
         }
         svg.push_str(&format!(
             "<text x=\"{:.1}\" y=\"{:.1}\" fill=\"{colour}\">{name}</text>\n",
-            W - M - 90.0,
-            M + 16.0 * i as f64
+            M + 14.0,
+            H - M - 14.0 - 16.0 * (curves.len() - 1 - i) as f64
         ));
     }
+    svg.push_str(&format!(
+        "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" fill=\"#555\">labels: the threshold of confidence</text>\n",
+        M + 14.0,
+        M - 14.0
+    ));
     svg.push_str("</svg>\n");
     svg
 }
