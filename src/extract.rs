@@ -155,7 +155,8 @@ struct Signals {
     /// The sentence quotes someone, or asks.
     quoted: bool,
     question: bool,
-    /// The move word ends a time clause ("kể từ khi nhậm chức").
+    /// The move is told in passing, as the time of something else ("kể từ khi ông X
+    /// nhậm chức", "sau một tuần nhậm chức").
     time_clause: bool,
     /// The new post has its cue ("giữ chức", "làm") or stands right after the move.
     cued: bool,
@@ -514,10 +515,11 @@ impl Extractor {
                 // before that announced the event ("Ngày 13-7, HĐND … Ông A được bầu …").
                 if let Some((date, date_text, at)) = &last_date {
                     if order - at <= 2 {
-                        for d in drafts[before..]
-                            .iter_mut()
-                            .filter(|d| d.date == PartialDate::default())
-                        {
+                        for d in drafts[before..].iter_mut().filter(|d| {
+                            d.date == PartialDate::default()
+                                && !d.signals.time_clause
+                                && !d.mention_only
+                        }) {
                             d.date = *date;
                             d.date_text = date_text.clone();
                             d.date_inherited = true;
@@ -1046,7 +1048,15 @@ impl Extractor {
             let tok = s.tokens.iter().position(|t| t.span.start >= d.span.start);
             tok.is_some_and(|t| t >= clause_start && t < clause_end)
         };
-        let own = self.own_dates(s, at, move_end);
+        let mut own = self.own_dates(s, at, move_end);
+        // "kể từ khi ông X nhậm chức": a move told as the time of something else has only
+        // the date written right after it ("nhậm chức hôm 20/1").
+        if told_in_passing(s, at) {
+            own.retain(|d| {
+                let tok = s.tokens.iter().position(|t| t.span.start >= d.span.start);
+                tok.is_some_and(|t| t >= move_end && t <= move_end + 3)
+            });
+        }
         let clause_dates: Vec<_> = own.iter().filter(in_clause).cloned().collect();
         let date = best_date(&clause_dates).or_else(|| best_date(&own));
         let (mut date_value, date_text) = date
@@ -1128,7 +1138,6 @@ impl Extractor {
         class: &str,
         cued: bool,
     ) -> Signals {
-        let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());
         let person_after = person.tokens.start >= move_end;
         let gap = if person_after {
             person.tokens.start - move_end
@@ -1146,8 +1155,7 @@ impl Extractor {
             plan: (0..s.tokens.len()).any(|k| s.cue_at(k).is_some_and(|(c, _)| c == "plan")),
             quoted: sentence.contains(['"', '“', '”']),
             question: sentence.contains('?'),
-            time_clause: (at >= 1 && word(at - 1) == "khi")
-                || (at >= 2 && word(at - 2) == "khi" && word(at - 1) == "được"),
+            time_clause: told_in_passing(s, at),
             cued,
             name_words: name.iter().filter(|t| t.is_word()).count(),
             foreign_name: name
@@ -1423,6 +1431,12 @@ impl Extractor {
             .map(|d| fold_key(&d.person))
             .collect();
         drafts.retain(|d| !d.marked_new || !reported.contains(&fold_key(&d.person)));
+        // A post named with its holder is a record without a date: the sentence's date is
+        // that of what it reports, not of the move.
+        for d in drafts.iter_mut().filter(|d| d.mention_only) {
+            d.date = PartialDate::default();
+            d.date_text.clear();
+        }
         // A unit joined and a titled post in it are one move: the post ("đến nhận công tác
         // tại Trường X và bổ nhiệm giữ chức Hiệu trưởng Trường X"), when told in the same
         // sentence, or when the unit comes without a date of its own ("được bổ nhiệm làm
@@ -1752,6 +1766,48 @@ fn candidate_features(
     bin(&mut f, "doc_records", records_in_doc, &[2, 3, 5, 9]);
     bin(&mut f, "person_records", same_person, &[2, 3]);
     f
+}
+
+/// Is the move word at `at` told in passing, as the time of something else: after
+/// "(kể) từ khi" with at most its subject between ("kể từ khi ông X nhậm chức"), or
+/// after a duration ("sau một tuần nhậm chức")?
+fn told_in_passing(s: &Sentence, at: usize) -> bool {
+    const NUMBERS: &[&str] = &[
+        "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "vài", "mấy",
+    ];
+    let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());
+    let mut k = at;
+    while k > 0
+        && matches!(
+            word(k - 1),
+            "được" | "lên" | "chính" | "thức" | "vừa" | "mới" | "đã"
+        )
+    {
+        k -= 1;
+    }
+    if let Some(p) = s
+        .persons
+        .iter()
+        .find(|p| p.tokens.end == k && p.tokens.start < k)
+    {
+        k = p.tokens.start;
+    }
+    if k == 0 {
+        return false;
+    }
+    // Right before the move word ("sau một tuần nhậm chức"; not "sau ba năm được luân
+    // chuyển …, cuối năm 2018", which dates the move from the sentence's date).
+    let duration = at >= 2
+        && word(at) != "được"
+        && years_before(s, at).is_none()
+        && matches!(word(at - 1), "tuần" | "tháng" | "ngày" | "năm")
+        && (s.tokens[at - 2].kind == TokenKind::Number || NUMBERS.contains(&word(at - 2)));
+    // "kể từ khi", "từ khi", "kể từ sau khi" (not "trước khi", a recap, nor "cho đến khi",
+    // "sau khi", which narrate the sentence's own time).
+    let since = word(k - 1) == "khi"
+        && k >= 2
+        && (word(k - 2) == "từ" || (k >= 3 && word(k - 2) == "sau" && word(k - 3) == "từ"));
+    since || duration
 }
 
 /// The post written right before a person's name: "Phó Giám đốc FBI Andrew McCabe".

@@ -610,6 +610,26 @@ fn taking_office_and_foreign_names() {
             &[("Lucas Ferreira", "", "Tổng thống Brazil", "")],
         ),
         (
+            "a move told in passing ('kể từ khi … nhậm chức') takes no date of the main clause",
+            "Tổng thống Brazil Lucas Ferreira thăm Hà Nội tuần này. \
+             Ngày 3/4, ông Ferreira ký sắc lệnh thứ mười kể từ khi nhậm chức.",
+            None,
+            &[("Lucas Ferreira", "", "Tổng thống Brazil", "")],
+        ),
+        (
+            "... but the date written right after it is its own",
+            "Tổng thống Brazil Lucas Ferreira thăm Hà Nội tuần này. \
+             Kinh tế tăng trưởng kể từ khi ông Ferreira nhậm chức hôm 1/1/2023.",
+            None,
+            &[("Lucas Ferreira", "", "Tổng thống Brazil", "2023-01-01")],
+        ),
+        (
+            "the mark of a new post dates nothing: the sentence's date is that of what it reports",
+            "Ngày 9/6, tân Bộ trưởng Quốc phòng Peru Ana Castillo thăm Lima.",
+            None,
+            &[("Ana Castillo", "", "Bộ trưởng Quốc phòng Peru", "")],
+        ),
+        (
             "a foreign name without an honorific after the appointing verb",
             "Nữ hoàng đã bổ nhiệm Oliver Grant làm Bộ trưởng Tài chính.",
             None,
