@@ -533,7 +533,8 @@ impl<'a> Sentence<'a> {
             }
             // "bổ nhiệm Edouard Philippe làm Thủ tướng": a foreign name on its own.
             if self.tokens[i].capitalized && !place_word_before() {
-                let end = self.foreign_run(i);
+                // Right after a title, a first word such as "Do" or "Han" is the name's.
+                let end = self.foreign_run(i, i > 0 && self.title_ends_at(i));
                 if end > i {
                     persons.push(self.person(i..end, i..end));
                     i = end;
@@ -862,8 +863,9 @@ impl<'a> Sentence<'a> {
     /// The end of a foreign name starting at `i`, without an honorific or a title before
     /// it ("bổ nhiệm Edouard Philippe làm …"): two to five capitalised words (or
     /// initials) outside the gazetteers, at least one of them no Vietnamese syllable,
-    /// none of them a country. `i` when there is none.
-    fn foreign_run(&self, i: usize) -> usize {
+    /// none of them a country. `i` when there is none. Its first word may be one that
+    /// starts sentences ("Do", "Theo") only `after_title`.
+    fn foreign_run(&self, i: usize, after_title: bool) -> usize {
         // The first word is foreign, a surname ("Kim Jong-un") or written without
         // Vietnamese letters ("Lee Jae-won"): "Tháp Trump", "Điện Elysee" name places.
         let first = &self.tokens[i];
@@ -916,7 +918,10 @@ impl<'a> Sentence<'a> {
             words += 1;
             j += if initial { 2 } else { 1 };
         }
-        if words >= 2 && foreign && !CAPITAL_STOP.contains(&self.tokens[i].folded.as_str()) {
+        if words >= 2
+            && foreign
+            && (after_title || !CAPITAL_STOP.contains(&self.tokens[i].folded.as_str()))
+        {
             j
         } else {
             i
@@ -968,6 +973,11 @@ impl<'a> Sentence<'a> {
         let mut i = self.skip_age(start);
         while let Some(post) = self.post_at(i, org_ok && posts.is_empty()) {
             let end = post.tokens.end;
+            // "…; Nghị sỹ Kim Hyun-mee giữ chức …": after a separator, a title before a
+            // name opens the next person's clause, it is no post of this list.
+            if !posts.is_empty() && self.person_at(end).is_some_and(|p| !p.name.is_empty()) {
+                break;
+            }
             posts.push(post);
             let sep = self.tokens.get(end);
             let is_sep = sep.is_some_and(|t| {

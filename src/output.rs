@@ -105,7 +105,7 @@ impl<W: Write> RecordWriter<W> {
                 record.evidence_start.to_string(),
                 record.evidence_end.to_string(),
             );
-            let confidence = format!("{:.3}", record.confidence);
+            let confidence = record.confidence.to_string();
             w.write_record([
                 record.doc_id.as_str(),
                 &record.person,

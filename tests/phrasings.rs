@@ -636,6 +636,17 @@ fn taking_office_and_foreign_names() {
             &[("Oliver Grant", "", "Bộ trưởng Tài chính", "")],
         ),
         (
+            "a ';' list of appointees, each named after the post they held",
+            "Văn phòng Thủ tướng cho biết Thượng nghị sĩ Ahn Min-ho được chỉ định làm Bộ trưởng Y tế; \
+             Thượng nghị sĩ Do Hye-jin giữ chức Bộ trưởng Lao động; Thượng nghị sĩ Seo Jun-ki làm Bộ trưởng Môi trường.",
+            None,
+            &[
+                ("Ahn Min-ho", "Thượng nghị sĩ", "Bộ trưởng Y tế", ""),
+                ("Do Hye-jin", "Thượng nghị sĩ", "Bộ trưởng Lao động", ""),
+                ("Seo Jun-ki", "Thượng nghị sĩ", "Bộ trưởng Môi trường", ""),
+            ],
+        ),
+        (
             "a country before the name is no part of it",
             "Tổng thống Hàn Quốc Lee Jae-won bổ nhiệm bà Han Seo-yeon làm Bộ trưởng Ngoại giao.",
             None,
