@@ -475,7 +475,7 @@ impl Extractor {
                 order += 1;
                 let s = Sentence::analyse(&self.gazetteer, text, span.clone());
                 for p in &s.persons {
-                    // Full names, and foreign names of one word ("Diaz-Canel") for pronouns.
+                    // Full names, and foreign names of one word ("Márquez-Ortiz") for pronouns.
                     if p.name_tokens.len() >= 2
                         || (p.name_tokens.len() == 1 && p.name.contains('-'))
                     {

@@ -352,11 +352,11 @@ fn the_date_of_each_move() {
         ),
         (
             "a shorter wording of the post in another year is another move",
-            "Năm 2012, ông Miguel Diaz-Canel được cất nhắc làm Phó Chủ tịch Hội đồng Bộ trưởng và giữ chức vụ này cho tới năm 2013 trước khi trở thành Phó Chủ tịch thứ nhất Hội đồng Nhà nước.",
+            "Năm 2009, bà Helena Márquez được cất nhắc làm Phó Thống đốc Ngân hàng Trung ương và ở vị trí đó đến năm 2011 trước khi trở thành Phó Thống đốc thường trực Ngân hàng Trung ương.",
             None,
             &[
-                ("Miguel Diaz-Canel", "", "Phó Chủ tịch Hội đồng Bộ trưởng", "2012"),
-                ("Miguel Diaz-Canel", "Phó Chủ tịch Hội đồng Bộ trưởng", "Phó Chủ tịch thứ nhất Hội đồng Nhà nước", "2013"),
+                ("Helena Márquez", "", "Phó Thống đốc Ngân hàng Trung ương", "2009"),
+                ("Helena Márquez", "Phó Thống đốc Ngân hàng Trung ương", "Phó Thống đốc thường trực Ngân hàng Trung ương", "2011"),
             ],
         ),
     ];
@@ -400,7 +400,7 @@ fn more_non_moves() {
         ),
         (
             "a proposal a few words before the move",
-            "Chủ tịch Quốc hội Lê Thị Tám vui mừng vì đã giới thiệu được một cá nhân xuất sắc đảm nhiệm cương vị Chủ tịch Hội Hữu nghị Việt Nam - Lào.",
+            "Theo Bộ trưởng Lê Thị Tám, ngành đã giới thiệu được một gương mặt trẻ đảm nhận cương vị Viện trưởng Viện Chiến lược.",
         ),
     ];
     for (name, text) in cases {
@@ -427,9 +427,9 @@ fn posts_left_and_posts_named_before_the_name() {
         ),
         (
             "'bầu Tổng giám đốc X giữ chức B': the post written before the name is the one held",
-            "Đại hội đồng cổ đông đồng thời bầu Tổng giám đốc Phạm Văn Tám giữ chức Phó Chủ tịch thường trực HĐQT.",
+            "Kỳ họp thứ hai bầu Giám đốc Sở Xây dựng Trịnh Văn Tám giữ chức Phó Chủ tịch UBND tỉnh.",
             None,
-            &[("Phạm Văn Tám", "Tổng giám đốc", "Phó Chủ tịch thường trực HĐQT", "")],
+            &[("Trịnh Văn Tám", "Giám đốc Sở Xây dựng", "Phó Chủ tịch UBND tỉnh", "")],
         ),
     ];
     for (name, text, date, want) in cases {
@@ -466,9 +466,9 @@ fn counted_posts_grades_and_posts_left() {
         ),
         (
             "'từ chức vụ A về giữ chức B'; a decision's number is no count",
-            "Ông Lê Văn Mười được bổ nhiệm tại quyết định số 4105 ngày 25.10.2005 từ chức vụ Giám đốc Trung tâm y tế huyện về giữ chức Giám đốc Bệnh viện đa khoa huyện.",
+            "Bà Lê Thị Mười được điều động theo quyết định số 812 ngày 14.3.2011 từ chức vụ Trưởng phòng Y tế huyện về giữ chức Phó Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh.",
             None,
-            &[("Lê Văn Mười", "Giám đốc Trung tâm y tế huyện", "Giám đốc Bệnh viện đa khoa huyện", "2005-10-25")],
+            &[("Lê Thị Mười", "Trưởng phòng Y tế huyện", "Phó Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh", "2011-03-14")],
         ),
     ];
     for (name, text, date, want) in cases {
