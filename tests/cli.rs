@@ -7,10 +7,7 @@
 
 use std::fs;
 use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::path::Path;
 
 use serde_json::Value;
 
@@ -76,117 +73,8 @@ const DUNG_RECORD: [&str; 5] = [
 // Helpers
 // ---------------------------------------------------------------------------------------
 
-/// A directory under the system temp dir, unique to one test, removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(label: &str) -> TempDir {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let nanos = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos());
-        let dir = std::env::temp_dir().join(format!(
-            "canbo-cli-{label}-{}-{}-{nanos}",
-            std::process::id(),
-            COUNTER.fetch_add(1, Ordering::Relaxed)
-        ));
-        fs::create_dir_all(&dir).expect("temp dir is creatable");
-        TempDir(dir)
-    }
-
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    /// Writes `data` to `name` (sub-directories are created) and returns the full path.
-    fn write(&self, name: &str, data: impl AsRef<[u8]>) -> PathBuf {
-        let path = self.0.join(name);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).expect("parent is creatable");
-        }
-        fs::write(&path, data).expect("temp file is writable");
-        path
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
-
-/// What one run of the binary gave.
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    /// The stderr lines that are not the summary.
-    fn diagnostics(&self) -> Vec<&str> {
-        self.stderr
-            .lines()
-            .filter(|l| !l.starts_with("canbo: "))
-            .collect()
-    }
-
-    /// The summary line (the last line starting with `canbo: `).
-    fn summary(&self) -> &str {
-        self.stderr
-            .lines()
-            .rev()
-            .find(|l| l.starts_with("canbo: "))
-            .unwrap_or_else(|| panic!("no summary on stderr:\n{}", self.stderr))
-    }
-}
-
-/// Runs `canbo ARGS` in `dir`, feeding `stdin` (or nothing).
-fn canbo(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_canbo"))
-        .args(args)
-        .current_dir(dir)
-        .stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("canbo runs");
-    if let Some(data) = stdin {
-        let mut pipe = child.stdin.take().expect("stdin is piped");
-        let data = data.to_vec();
-        // A thread, so a large input cannot deadlock against a full stdout pipe.
-        std::thread::spawn(move || {
-            let _ = pipe.write_all(&data);
-        });
-    }
-    let Output {
-        status,
-        stdout,
-        stderr,
-    } = child.wait_with_output().expect("canbo finishes");
-    Run {
-        code: status.code(),
-        stdout: String::from_utf8(stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8_lossy(&stderr).into_owned(),
-    }
-}
-
-/// Like [`canbo`], and asserts the exit status.
-fn canbo_ok(dir: &Path, args: &[&str], stdin: Option<&[u8]>, code: i32) -> Run {
-    let run = canbo(dir, args, stdin);
-    assert_eq!(
-        run.code,
-        Some(code),
-        "canbo {args:?}: exit status\nstdout:\n{}\nstderr:\n{}",
-        run.stdout,
-        run.stderr
-    );
-    run
-}
+mod common;
+use common::{canbo_ok, TempDir};
 
 /// One JSON Lines line for a document.
 fn json_doc(id: &str, text: &str) -> String {
