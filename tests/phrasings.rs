@@ -663,3 +663,36 @@ fn taking_office_and_foreign_names() {
     );
     assert!(none.is_empty(), "{none:#?}");
 }
+
+#[test]
+fn more_words_of_moving() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "điều sang … làm",
+            "Tháng 5/2019, ông Lê Văn Năm được điều sang làm Phó Giám đốc Sở Nội vụ.",
+            None,
+            &[("Lê Văn Năm", "", "Phó Giám đốc Sở Nội vụ", "2019-05")],
+        ),
+        (
+            "điều về … làm",
+            "Ông Đinh Văn Chín được điều về làm Bí thư Huyện ủy Tứ Kỳ.",
+            None,
+            &[("Đinh Văn Chín", "", "Bí thư Huyện ủy Tứ Kỳ", "")],
+        ),
+        (
+            "đề bạt",
+            "Bà Trần Thị Sáu được đề bạt giữ chức Trưởng phòng Tổ chức cán bộ.",
+            None,
+            &[("Trần Thị Sáu", "", "Trưởng phòng Tổ chức cán bộ", "")],
+        ),
+        (
+            "chuyển qua làm",
+            "Năm 2016, ông Hồ Văn Bảy chuyển qua làm Phó Chánh Văn phòng UBND tỉnh.",
+            None,
+            &[("Hồ Văn Bảy", "", "Phó Chánh Văn phòng UBND tỉnh", "2016")],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
