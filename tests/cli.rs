@@ -1056,3 +1056,78 @@ fn extract_then_eval_scores_perfectly_on_its_own_documents() {
         assert_eq!(json["strict_f1"], 1.0, "{format}: {}", run.stdout);
     }
 }
+
+/// `--min-confidence` keeps the records at or above it: every record carries its
+/// confidence, 0 keeps them all, 1 none of these, and a value outside 0..=1 is refused.
+#[test]
+fn min_confidence_keeps_the_surer_records() {
+    let tmp = TempDir::new("confidence");
+    let jsonl = [("c-1", AN), ("c-2", BINH), ("c-3", CUONG), ("c-4", DUNG)]
+        .iter()
+        .map(|(id, text)| json_doc(id, text) + "\n")
+        .collect::<String>();
+    tmp.write("tin.jsonl", jsonl);
+    let confidences = |args: &[&str]| -> Vec<f64> {
+        let run = canbo_ok(tmp.path(), args, None, 0);
+        csv_records(&run.stdout)
+            .iter()
+            .map(|r| str_field(r, "confidence").parse::<f64>().expect("a number"))
+            .collect()
+    };
+    let all = confidences(&["extract", "tin.jsonl", "--min-confidence", "0"]);
+    assert_eq!(all.len(), 4);
+    assert!(all.iter().all(|c| (0.0..=1.0).contains(c)), "{all:?}");
+    let lowest = all.iter().copied().fold(f64::NAN, f64::min);
+    let at_least = format!("{lowest}");
+    let kept = confidences(&["extract", "tin.jsonl", "--min-confidence", &at_least]);
+    assert_eq!(kept.len(), 4, "the lowest confidence itself is kept");
+    assert!(confidences(&["extract", "tin.jsonl", "--min-confidence", "1"]).is_empty());
+    for bad in ["1.5", "-0.1", "high"] {
+        let run = common::canbo(
+            tmp.path(),
+            &["extract", "tin.jsonl", "--min-confidence", bad],
+            None,
+        );
+        assert_eq!(run.code, Some(2), "{bad}: {}", run.stderr);
+    }
+}
+
+/// `canbo train` on the project's own annotated articles: cross-validated figures, a
+/// model file that reads back with its threshold, and the precision–recall curve.
+#[test]
+fn train_cross_validates_and_writes_a_model() {
+    let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = TempDir::new("train");
+    let model = tmp.path().join("scorer.tsv");
+    let curve = tmp.path().join("curve.svg");
+    let run = canbo_ok(
+        crate_dir,
+        &[
+            "train",
+            "--set",
+            "corpus",
+            "corpus/gold.jsonl",
+            "corpus",
+            "--folds",
+            "3",
+            "-o",
+            model.to_str().unwrap(),
+            "--curve",
+            curve.to_str().unwrap(),
+        ],
+        None,
+        0,
+    );
+    assert!(
+        run.stdout.contains("3-fold cross-validation"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("corpus: precision"), "{}", run.stdout);
+    let text = fs::read_to_string(&model).expect("the model is written");
+    let parsed = canbo::decide::Model::parse(&text).expect("the model reads back");
+    assert!((0.0..1.0).contains(&parsed.threshold()));
+    assert!(parsed.weight("bias") != 0.0);
+    let svg = fs::read_to_string(&curve).expect("the curve is drawn");
+    assert!(svg.starts_with("<svg") && svg.contains("polyline"), "{svg}");
+}
