@@ -82,6 +82,15 @@ fn json_doc(id: &str, text: &str) -> String {
 }
 
 /// Gzip-compresses `data`.
+/// The four sentences above as `tin.jsonl`, ids `c-1` to `c-4`.
+fn write_four_documents(tmp: &TempDir) {
+    let jsonl = [("c-1", AN), ("c-2", BINH), ("c-3", CUONG), ("c-4", DUNG)]
+        .iter()
+        .map(|(id, text)| json_doc(id, text) + "\n")
+        .collect::<String>();
+    tmp.write("tin.jsonl", jsonl);
+}
+
 fn gzip(data: &[u8]) -> Vec<u8> {
     let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     enc.write_all(data).expect("gzip to memory");
@@ -400,11 +409,7 @@ fn bad_lines_on_stdin_are_reported_as_dash() {
 #[test]
 fn csv_header_then_jsonl_with_the_same_keys_and_values() {
     let tmp = TempDir::new("columns");
-    let jsonl = [("c-1", AN), ("c-2", BINH), ("c-3", CUONG), ("c-4", DUNG)]
-        .iter()
-        .map(|(id, text)| json_doc(id, text) + "\n")
-        .collect::<String>();
-    tmp.write("tin.jsonl", jsonl);
+    write_four_documents(&tmp);
     let csv_run = canbo_ok(tmp.path(), &["extract", "tin.jsonl"], None, 0);
     let (header, rows) = parse_csv(&csv_run.stdout);
     assert_eq!(&header[..LEADING_COLUMNS.len()], LEADING_COLUMNS);
@@ -1062,11 +1067,7 @@ fn extract_then_eval_scores_perfectly_on_its_own_documents() {
 #[test]
 fn min_confidence_keeps_the_surer_records() {
     let tmp = TempDir::new("confidence");
-    let jsonl = [("c-1", AN), ("c-2", BINH), ("c-3", CUONG), ("c-4", DUNG)]
-        .iter()
-        .map(|(id, text)| json_doc(id, text) + "\n")
-        .collect::<String>();
-    tmp.write("tin.jsonl", jsonl);
+    write_four_documents(&tmp);
     let confidences = |args: &[&str]| -> Vec<f64> {
         let run = canbo_ok(tmp.path(), args, None, 0);
         csv_records(&run.stdout)
