@@ -134,6 +134,9 @@ struct Draft {
     order: usize,
     /// How the sentence tells the move, for the decision.
     signals: Signals,
+    /// The person folded by [`fold_key`], once the name is final (in
+    /// [`Extractor::complete`]).
+    person_key: String,
 }
 
 /// What a move's sentence says around it: the features of [`crate::decide`] that one
@@ -203,6 +206,8 @@ impl Evidence {
 #[derive(Clone, Debug)]
 struct NameSeen {
     name: String,
+    /// The name by [`fold_case`].
+    folded: String,
     order: usize,
 }
 
@@ -481,6 +486,7 @@ impl Extractor {
                     {
                         seen.names.push(NameSeen {
                             name: p.name.clone(),
+                            folded: fold_case(&p.name),
                             order,
                         });
                     }
@@ -640,9 +646,59 @@ impl Extractor {
         })
     }
 
+    /// What the moves of sentence `s` need of the whole sentence.
+    fn layout(&self, s: &Sentence) -> Layout {
+        let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());
+        let mut layout = Layout {
+            named_persons: s.persons.iter().filter(|p| !p.name.is_empty()).count(),
+            words: s.tokens.iter().filter(|t| t.is_word()).count(),
+            plan: (0..s.tokens.len()).any(|k| s.cue_at(k).is_some_and(|(c, _)| c == "plan")),
+            quoted: s.text[s.span.clone()].contains(['"', '“', '”']),
+            question: s.text[s.span.clone()].contains('?'),
+            ..Layout::default()
+        };
+        for (k, t) in s.tokens.iter().enumerate() {
+            if t.is_punct(';') {
+                layout.semicolons.push(k);
+            }
+            if s.hit_at(k, Category::Move).is_some() && !self.continues_move(s, k) {
+                layout.breaks.push(k);
+            }
+        }
+        // The move words that tell a move of their own (not "thay ông X", "trao quyết
+        // định", "tân", nor the second word of one decision: "hiệp thương, cử").
+        let mut i = 0;
+        // The end of the move word before: one right after it is the same move ("được
+        // bầu bổ sung").
+        let mut previous_end = usize::MAX;
+        while i < s.tokens.len() {
+            match s.hit_at(i, Category::Move) {
+                Some((e, end)) => {
+                    let adjacent = i == previous_end;
+                    previous_end = end.max(i + 1);
+                    // "trở thành tổng thống khi nhậm chức hồi tháng 2": one event.
+                    let when = i >= 1
+                        && word(i - 1) == "khi"
+                        && !(i >= 2 && matches!(word(i - 2), "trước" | "sau"));
+                    if !matches!(e.class.as_str(), "replace" | "handover" | "new")
+                        && !self.continues_move(s, i)
+                        && !when
+                        && !adjacent
+                    {
+                        layout.anchors.push(i);
+                    }
+                    i = end.max(i + 1);
+                }
+                None => i += 1,
+            }
+        }
+        layout
+    }
+
     /// Drafts from one sentence.
     fn sentence_drafts(&self, s: &Sentence, field: Field, order: usize, out: &mut Vec<Draft>) {
         let n = s.tokens.len();
+        let layout = self.layout(s);
         let mut i = 0;
         while i < n {
             let Some((entry, end)) = s.hit_at(i, Category::Move) else {
@@ -654,11 +710,13 @@ impl Extractor {
                 i = end;
                 continue;
             }
-            let mut clause_end = self.move_drafts(s, field, order, i, end, class, kind, out);
+            let mut clause_end =
+                self.move_drafts(s, &layout, field, order, i, end, class, kind, out);
             // "…; ông B, Y, giữ chức Z": clauses after ";" that start with a person take
             // the same move word.
             while let Some(semi) = clause_end.filter(|&c| c < n && s.tokens[c].is_punct(';')) {
-                clause_end = self.move_drafts(s, field, order, semi, semi + 1, class, kind, out);
+                clause_end =
+                    self.move_drafts(s, &layout, field, order, semi, semi + 1, class, kind, out);
             }
             // The next move word may start a move of its own ("trở lại công tác tại X, trở
             // thành Phó Hiệu trưởng"); one told twice merges later.
@@ -681,7 +739,23 @@ impl Extractor {
         if has_move || s.person_at(0).is_none_or(|p| p.name.is_empty()) {
             return;
         }
-        self.move_drafts(s, field, order, 0, 0, "appoint", kind, out);
+        let layout = self.layout(s);
+        let n = s.tokens.len();
+        let mut clause_end = self.move_drafts(s, &layout, field, order, 0, 0, "appoint", kind, out);
+        // "Ông B, Y, giữ chức Z; bà C, …": the clauses after ";" go on with the list.
+        while let Some(semi) = clause_end.filter(|&c| c < n && s.tokens[c].is_punct(';')) {
+            clause_end = self.move_drafts(
+                s,
+                &layout,
+                field,
+                order,
+                semi,
+                semi + 1,
+                "appoint",
+                kind,
+                out,
+            );
+        }
     }
 
     /// Plans, proposals, re-appointments and general talk before the move word.
@@ -739,6 +813,33 @@ impl Extractor {
     fn move_drafts(
         &self,
         s: &Sentence,
+        layout: &Layout,
+        field: Field,
+        order: usize,
+        mut at: usize,
+        mut move_end: usize,
+        class: &str,
+        kind: &str,
+        out: &mut Vec<Draft>,
+    ) -> Option<usize> {
+        // A decision naming many persons, each with a post of his own, is read one
+        // person at a time, in a loop (a list may hold thousands).
+        loop {
+            let step = self.clause_drafts(s, layout, field, order, at, move_end, class, kind, out);
+            match step? {
+                ClauseEnd::At(end) => return Some(end),
+                ClauseEnd::NextPerson(next) => (at, move_end) = (next - 1, next),
+            }
+        }
+    }
+
+    /// Drafts for the move word at tokens `at..move_end`, up to the end of its clause or
+    /// to the next person of a decision with a post of his own.
+    #[allow(clippy::too_many_arguments)]
+    fn clause_drafts(
+        &self,
+        s: &Sentence,
+        layout: &Layout,
         field: Field,
         order: usize,
         at: usize,
@@ -746,12 +847,9 @@ impl Extractor {
         class: &str,
         kind: &str,
         out: &mut Vec<Draft>,
-    ) -> Option<usize> {
+    ) -> Option<ClauseEnd> {
         let n = s.tokens.len();
-        let clause_start = (0..at)
-            .rev()
-            .find(|&k| s.tokens[k].is_punct(';'))
-            .map_or(0, |k| k + 1);
+        let clause_start = layout.clause_start(at);
 
         // Decision style: the persons right after the move word ("bổ nhiệm ông A, X; bà
         // B, Y và ông C giữ chức …"), each with the posts in apposition to it.
@@ -781,14 +879,7 @@ impl Extractor {
         let decision = !subjects.is_empty();
         // A post right here, after the move word and its persons, is its new post.
         let direct = k;
-        let clause_end = (k..n)
-            .find(|&j| {
-                s.tokens[j].is_punct(';')
-                    || (j > k
-                        && s.hit_at(j, Category::Move).is_some()
-                        && !self.continues_move(s, j))
-            })
-            .unwrap_or(n);
+        let clause_end = layout.clause_end(k, n);
 
         // The posts of the clause after that, by their cues.
         let mut to_posts: Vec<Post> = Vec::new();
@@ -1045,16 +1136,16 @@ impl Extractor {
 
         // Date: effective first, in the clause, then anywhere in the sentence.
         let in_clause = |d: &&DateMention| {
-            let tok = s.tokens.iter().position(|t| t.span.start >= d.span.start);
-            tok.is_some_and(|t| t >= clause_start && t < clause_end)
+            let t = s.token_at_byte(d.span.start);
+            t >= clause_start && t < clause_end
         };
-        let mut own = self.own_dates(s, at, move_end);
+        let mut own = self.own_dates(s, layout, at, move_end);
         // "kể từ khi ông X nhậm chức": a move told as the time of something else has only
         // the date written right after it ("nhậm chức hôm 20/1").
         if told_in_passing(s, at) {
             own.retain(|d| {
-                let tok = s.tokens.iter().position(|t| t.span.start >= d.span.start);
-                tok.is_some_and(|t| t >= move_end && t <= move_end + 3)
+                let t = s.token_at_byte(d.span.start);
+                t >= move_end && t <= move_end + 3
             });
         }
         let clause_dates: Vec<_> = own.iter().filter(in_clause).cloned().collect();
@@ -1098,7 +1189,7 @@ impl Extractor {
             } else {
                 cued
             };
-            let signals = self.signals(s, &person, at, move_end, class, cued_to);
+            let signals = self.signals(s, layout, &person, at, move_end, class, cued_to);
             out.push(Draft {
                 short_name: person.name_tokens.len() < 2,
                 person: person.name,
@@ -1120,18 +1211,21 @@ impl Extractor {
                 mention_only,
                 order,
                 signals,
+                person_key: String::new(),
             });
         }
-        if let Some(next) = split {
-            return self.move_drafts(s, field, order, next - 1, next, class, kind, out);
-        }
-        Some(clause_end)
+        Some(match split {
+            Some(next) => ClauseEnd::NextPerson(next),
+            None => ClauseEnd::At(clause_end),
+        })
     }
 
     /// What the sentence says around the move of `person` at `at..move_end`.
+    #[allow(clippy::too_many_arguments)]
     fn signals(
         &self,
         s: &Sentence,
+        layout: &Layout,
         person: &Person,
         at: usize,
         move_end: usize,
@@ -1145,16 +1239,15 @@ impl Extractor {
             at.saturating_sub(person.tokens.end)
         };
         let name = &s.tokens[person.name_tokens.clone()];
-        let sentence = &s.text[s.span.clone()];
         Signals {
             class: class.to_string(),
             gap,
             person_after,
-            persons: s.persons.iter().filter(|p| !p.name.is_empty()).count(),
-            words: s.tokens.iter().filter(|t| t.is_word()).count(),
-            plan: (0..s.tokens.len()).any(|k| s.cue_at(k).is_some_and(|(c, _)| c == "plan")),
-            quoted: sentence.contains(['"', '“', '”']),
-            question: sentence.contains('?'),
+            persons: layout.named_persons,
+            words: layout.words,
+            plan: layout.plan,
+            quoted: layout.quoted,
+            question: layout.question,
             time_clause: told_in_passing(s, at),
             cued,
             name_words: name.iter().filter(|t| t.is_word()).count(),
@@ -1172,44 +1265,20 @@ impl Extractor {
     /// ("Năm 2010, ông được bầu vào Ban Chấp hành … và đến giữa nhiệm kỳ, tháng 5/2013,
     /// ông được bầu bổ sung vào Bộ Chính trị"); a move word without such a date takes the
     /// dates that open the sentence before any move word.
-    fn own_dates(&self, s: &Sentence, at: usize, move_end: usize) -> Vec<DateMention> {
-        // The move words that tell a move of their own (not "thay ông X", "trao quyết
-        // định", "tân", nor the second word of one decision: "hiệp thương, cử").
-        let mut anchors: Vec<usize> = Vec::new();
-        let mut i = 0;
-        // The end of the move word before: one right after it is the same move ("được
-        // bầu bổ sung").
-        let mut previous_end = usize::MAX;
-        while i < s.tokens.len() {
-            match s.hit_at(i, Category::Move) {
-                Some((e, end)) => {
-                    let adjacent = i == previous_end;
-                    previous_end = end.max(i + 1);
-                    // "trở thành tổng thống khi nhậm chức hồi tháng 2": one event.
-                    let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());
-                    let when = i >= 1
-                        && word(i - 1) == "khi"
-                        && !(i >= 2 && matches!(word(i - 2), "trước" | "sau"));
-                    if !matches!(e.class.as_str(), "replace" | "handover" | "new")
-                        && !self.continues_move(s, i)
-                        && !when
-                        && !adjacent
-                    {
-                        anchors.push(i);
-                    }
-                    i = end.max(i + 1);
-                }
-                None => i += 1,
-            }
-        }
+    fn own_dates(
+        &self,
+        s: &Sentence,
+        layout: &Layout,
+        at: usize,
+        move_end: usize,
+    ) -> Vec<DateMention> {
+        let anchors = &layout.anchors;
         // A move word that goes on with a decision reads from where the decision starts.
-        let me = if anchors.contains(&at) {
+        let me = if anchors.binary_search(&at).is_ok() {
             at
         } else {
-            anchors
-                .iter()
-                .rev()
-                .find(|&&a| a < at)
+            anchors[..anchors.partition_point(|&a| a < at)]
+                .last()
                 .copied()
                 .unwrap_or(at)
         };
@@ -1218,38 +1287,27 @@ impl Extractor {
         } else {
             me + 1
         };
-        let others: Vec<usize> = anchors.iter().copied().filter(|&a| a != me).collect();
-        if others.is_empty() {
+        // The only move word of the sentence: every date is its own.
+        if anchors.is_empty() || (anchors.len() == 1 && anchors[0] == me) {
             return s.dates.clone();
         }
-        let token_of = |d: &DateMention| {
-            s.tokens
-                .iter()
-                .position(|t| t.span.start >= d.span.start)
-                .unwrap_or(s.tokens.len())
-        };
-        let mine: Vec<DateMention> = s
+        // Mine: the dates after the move word before it and before the move word after it.
+        let before = anchors[..anchors.partition_point(|&a| a < me)].last();
+        let after = anchors.get(anchors.partition_point(|&a| a < me_end));
+        let first = s
             .dates
-            .iter()
-            .filter(|d| {
-                let tok = token_of(d);
-                if tok < me {
-                    !others.iter().any(|&a| tok < a && a < me)
-                } else {
-                    !others.iter().any(|&a| me_end <= a && a <= tok)
-                }
-            })
-            .cloned()
-            .collect();
-        if !mine.is_empty() {
-            return mine;
+            .partition_point(|d| before.is_some_and(|&b| s.token_at_byte(d.span.start) < b));
+        let last = s
+            .dates
+            .partition_point(|d| after.is_none_or(|&a| s.token_at_byte(d.span.start) < a));
+        if first < last {
+            return s.dates[first..last].to_vec();
         }
-        let first = anchors.iter().copied().min().unwrap_or(0);
-        s.dates
-            .iter()
-            .filter(|d| token_of(d) < first)
-            .cloned()
-            .collect()
+        // None: the dates that open the sentence, before any move word.
+        let opening = s
+            .dates
+            .partition_point(|d| s.token_at_byte(d.span.start) < anchors[0]);
+        s.dates[..opening].to_vec()
     }
 
     /// Skips what may stand between a move word and its object: "cho", "đối với", a
@@ -1408,13 +1466,17 @@ impl Extractor {
             }
         }
         drafts.retain(|d| !d.is_return && !d.to_post.is_empty());
+        // The names are final: fold each once (a document may give thousands of drafts).
+        for d in drafts.iter_mut() {
+            d.person_key = fold_key(&d.person);
+        }
         // "tân Bí thư TP.HCM Nguyễn Văn A" names the post of a move the document tells
         // anyway, often in other words: it only dates an undated report of that move.
         let marked: Vec<Draft> = drafts.iter().filter(|d| d.marked_new).cloned().collect();
         for m in &marked {
-            let person = fold_key(&m.person);
+            let person = &m.person_key;
             let others: Vec<usize> = (0..drafts.len())
-                .filter(|&i| !drafts[i].marked_new && fold_key(&drafts[i].person) == person)
+                .filter(|&i| !drafts[i].marked_new && drafts[i].person_key == *person)
                 .collect();
             if let [only] = others[..] {
                 let d = &mut drafts[only];
@@ -1425,12 +1487,12 @@ impl Extractor {
                 }
             }
         }
-        let reported: Vec<String> = drafts
+        let reported: rustc_hash::FxHashSet<String> = drafts
             .iter()
             .filter(|d| !d.marked_new)
-            .map(|d| fold_key(&d.person))
+            .map(|d| d.person_key.clone())
             .collect();
-        drafts.retain(|d| !d.marked_new || !reported.contains(&fold_key(&d.person)));
+        drafts.retain(|d| !d.marked_new || !reported.contains(&d.person_key));
         // A post named with its holder is a record without a date: the sentence's date is
         // that of what it reports, not of the move.
         for d in drafts.iter_mut().filter(|d| d.mention_only) {
@@ -1446,7 +1508,7 @@ impl Extractor {
             .filter(|d| !d.unit_only)
             .map(|d| {
                 (
-                    fold_key(&d.person),
+                    d.person_key.clone(),
                     d.sentence.clone(),
                     fold_key(&d.to_post.join(" ")),
                     d.date,
@@ -1454,14 +1516,16 @@ impl Extractor {
             })
             .collect();
         drafts.retain(|d| {
+            if !d.unit_only {
+                return true;
+            }
             let unit = fold_key(&d.to_post.join(" "));
             let undated = d.date_inherited || d.date == PartialDate::default();
-            !d.unit_only
-                || !titled.iter().any(|(p, s, post, date)| {
-                    *p == fold_key(&d.person)
-                        && contains_words(post, &unit)
-                        && (*s == d.sentence || undated || *date == d.date)
-                })
+            !titled.iter().any(|(p, s, post, date)| {
+                *p == d.person_key
+                    && contains_words(post, &unit)
+                    && (*s == d.sentence || undated || *date == d.date)
+            })
         });
         // "Trước khi về X, ông A là P": P is the earlier post of A's first move to X.
         for h in &seen.held_before {
@@ -1469,13 +1533,11 @@ impl Extractor {
             let first = drafts
                 .iter_mut()
                 .filter(|d| {
-                    let who = fold_key(&d.person);
-                    (who == person || who.ends_with(&format!(" {person}")))
-                        && d.from_post.is_empty()
-                        && {
-                            let to = move_key(&d.to_post);
-                            to.starts_with(&h.target) || contains_words(&to, &h.target)
-                        }
+                    let who = &d.person_key;
+                    (*who == person || ends_with_words(who, &person)) && d.from_post.is_empty() && {
+                        let to = move_key(&d.to_post);
+                        to.starts_with(&h.target) || contains_words(&to, &h.target)
+                    }
                 })
                 .min_by_key(|d| (d.date.year.is_none(), d.date, d.order));
             if let Some(d) = first {
@@ -1494,8 +1556,8 @@ impl Extractor {
             let latest = drafts
                 .iter_mut()
                 .filter(|d| {
-                    let who = fold_key(&d.person);
-                    (who == person || who.ends_with(&format!(" {person}")))
+                    let who = &d.person_key;
+                    (*who == person || ends_with_words(who, &person))
                         && !same_post(&move_key(&d.to_post), &left)
                 })
                 .max_by_key(|d| (d.date.year.is_some(), d.date, d.order));
@@ -1505,39 +1567,64 @@ impl Extractor {
         }
         // A career: a dated move without its earlier post left the post the person's
         // latest earlier move gave.
-        for i in 0..drafts.len() {
-            let (Some(year), true) = (drafts[i].date.year, drafts[i].from_post.is_empty()) else {
-                continue;
-            };
-            let person = fold_key(&drafts[i].person);
-            let previous = drafts
-                .iter()
-                .filter(|e| fold_key(&e.person) == person && e.date.year.is_some_and(|y| y < year))
-                .max_by_key(|e| e.date)
-                .map(|e| e.to_post.clone());
-            let own = move_key(&drafts[i].to_post);
-            if let Some(to) = previous.filter(|to| move_key(to) != own) {
-                drafts[i].from_post = to;
+        let mut by_person: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, d) in drafts.iter().enumerate() {
+            by_person.entry(&d.person_key).or_default().push(i);
+        }
+        let mut careers: Vec<(usize, Vec<String>)> = Vec::new();
+        for same in by_person.values() {
+            for &i in same {
+                let d = &drafts[i];
+                let (Some(year), true) = (d.date.year, d.from_post.is_empty()) else {
+                    continue;
+                };
+                let previous = same
+                    .iter()
+                    .map(|&j| &drafts[j])
+                    .filter(|e| e.date.year.is_some_and(|y| y < year))
+                    .max_by_key(|e| e.date);
+                if let Some(e) = previous.filter(|e| move_key(&e.to_post) != move_key(&d.to_post)) {
+                    careers.push((i, e.to_post.clone()));
+                }
             }
+        }
+        for (i, to) in careers {
+            drafts[i].from_post = to;
         }
         // An earlier post stated elsewhere in the document ("ông X, Giám đốc Sở Y, cho
         // biết"): the first apposition of the person that is none of its new posts.
-        let new_posts: Vec<(String, String)> = drafts
-            .iter()
-            .map(|d| (fold_key(&d.person), fold_key(&d.to_post.join(" "))))
-            .collect();
+        let mut new_posts: HashMap<String, Vec<String>> = HashMap::new();
+        for d in &drafts {
+            new_posts
+                .entry(d.person_key.clone())
+                .or_default()
+                .push(fold_key(&d.to_post.join(" ")));
+        }
+        // Each apposition's name, folded, and the positions of the names in the list.
+        let mut apposition_at: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, (name, _, _)) in appositions.iter().enumerate() {
+            apposition_at.entry(fold_key(name)).or_default().push(i);
+        }
         for d in drafts.iter_mut().filter(|d| d.from_post.is_empty()) {
-            let person = fold_key(&d.person);
-            let found = appositions.iter().find(|(name, _, posts)| {
-                let name = fold_key(name);
-                (name == person || person.ends_with(&format!(" {name}")))
-                    && posts.iter().all(|p| {
+            let person = &d.person_key;
+            let own = new_posts.get(person).map_or(&[][..], Vec::as_slice);
+            // The person's name or the end of it ("Tùng" for "Lê Hữu Tùng").
+            let mut at: Vec<usize> = std::iter::once(person.as_str())
+                .chain(person.match_indices(' ').map(|(k, _)| &person[k + 1..]))
+                .filter_map(|name| apposition_at.get(name))
+                .flatten()
+                .copied()
+                .collect();
+            at.sort_unstable();
+            let found = at
+                .into_iter()
+                .map(|i| &appositions[i])
+                .find(|(_, _, posts)| {
+                    posts.iter().all(|p| {
                         let p = fold_key(p);
-                        !new_posts
-                            .iter()
-                            .any(|(who, to)| *who == person && same_post(to, &p))
+                        !own.iter().any(|to| same_post(to, &p))
                     })
-            });
+                });
             if let Some((_, _, posts)) = found {
                 d.from_post = posts.clone();
             }
@@ -1549,12 +1636,12 @@ impl Extractor {
         let mut merged: Vec<Draft> = Vec::new();
         let mut index: HashMap<(String, String), usize> = HashMap::new();
         for d in drafts {
-            let key = (fold_key(&d.person), move_key(&d.to_post));
+            let key = (d.person_key.clone(), move_key(&d.to_post));
             // A post told shorter ("Phó Chủ tịch" for "Phó Chủ tịch HĐQT") is the same move
             // unless their years tell two moves apart.
             let existing = index.get(&key).copied().or_else(|| {
                 merged.iter().position(|m| {
-                    fold_key(&m.person) == key.0
+                    m.person_key == key.0
                         && {
                             let a = move_key(&m.to_post);
                             a.starts_with(&key.1) || key.1.starts_with(&a)
@@ -1635,17 +1722,17 @@ impl Extractor {
         // The register's names, in the output's tone style like every other string.
         let style = self.normalizer.tone_style();
         let place_name = |p: &ResolvedPlace| crate::tone::restyle(&p.name, style).into_owned();
-        let persons: Vec<String> = merged.iter().map(|d| fold_key(&d.person)).collect();
+        let mut records_of: HashMap<String, usize> = HashMap::new();
+        for d in &merged {
+            *records_of.entry(d.person_key.clone()).or_default() += 1;
+        }
         let records_in_doc = merged.len();
         merged
             .into_iter()
             .map(|d| {
                 let from_place = resolve(&d.from_post);
                 let to_place = resolve(&d.to_post);
-                let same_person = persons
-                    .iter()
-                    .filter(|&p| *p == fold_key(&d.person))
-                    .count();
+                let same_person = records_of[&d.person_key];
                 let features =
                     candidate_features(&d, records_in_doc, same_person, to_place.is_some());
                 let norm = &fields
@@ -1785,11 +1872,7 @@ fn told_in_passing(s: &Sentence, at: usize) -> bool {
     {
         k -= 1;
     }
-    if let Some(p) = s
-        .persons
-        .iter()
-        .find(|p| p.tokens.end == k && p.tokens.start < k)
-    {
+    if let Some(p) = s.person_ending_at(k).filter(|p| p.tokens.start < k) {
         k = p.tokens.start;
     }
     if k == 0 {
@@ -1817,6 +1900,51 @@ fn title_before(s: &Sentence, person: &Person) -> Option<Post> {
     (start.saturating_sub(12)..start)
         .filter(|&k| s.tokens[k].hit.is_some() || s.tokens[k].folded == "quyền")
         .find_map(|k| s.post_at(k, false).filter(|p| p.tokens.end == start))
+}
+
+/// What the analysis of each move needs of its whole sentence, worked out once per
+/// sentence, so that a sentence of many moves (a decision that names hundreds of
+/// appointees) takes time linear in its length.
+#[derive(Debug, Default)]
+struct Layout {
+    /// The move words that tell a move of their own ([`Extractor::own_dates`]).
+    anchors: Vec<usize>,
+    /// The tokens ";".
+    semicolons: Vec<usize>,
+    /// The move words that start a clause of their own.
+    breaks: Vec<usize>,
+    /// Persons named (not pronouns), words, and what the sentence as a whole says.
+    named_persons: usize,
+    words: usize,
+    plan: bool,
+    quoted: bool,
+    question: bool,
+}
+
+impl Layout {
+    /// The first token of the clause of token `at`: after the ";" before it.
+    fn clause_start(&self, at: usize) -> usize {
+        let k = self.semicolons.partition_point(|&j| j < at);
+        k.checked_sub(1).map_or(0, |k| self.semicolons[k] + 1)
+    }
+
+    /// The end of the clause whose move reads on from token `k`: the next ";" (from `k`
+    /// on) or move word of its own (after `k`), else `n`.
+    fn clause_end(&self, k: usize, n: usize) -> usize {
+        let semi = self
+            .semicolons
+            .get(self.semicolons.partition_point(|&j| j < k));
+        let brk = self.breaks.get(self.breaks.partition_point(|&j| j <= k));
+        semi.into_iter().chain(brk).copied().min().unwrap_or(n)
+    }
+}
+
+/// Where [`Extractor::clause_drafts`] stopped.
+enum ClauseEnd {
+    /// At the end of the move's clause, this token.
+    At(usize),
+    /// At the next person of a decision, with a post of his own, at this token.
+    NextPerson(usize),
 }
 
 /// A confidence as written in the output: three decimals.
@@ -1859,7 +1987,7 @@ fn resolve_name(short: &str, order: usize, names: &[NameSeen]) -> Option<String>
     let short_f = fold_case(short);
     let fits = |n: &NameSeen| {
         short_f.is_empty() || {
-            let f = fold_case(&n.name);
+            let f = &n.folded;
             f.ends_with(&short_f)
                 && f.len() > short_f.len()
                 && f.as_bytes()[f.len() - short_f.len() - 1] == b' '
@@ -1869,21 +1997,21 @@ fn resolve_name(short: &str, order: usize, names: &[NameSeen]) -> Option<String>
     // the latest sentence that names anyone ("Ông A được Chủ tịch B cất nhắc … Năm 2018,
     // ông kế nhiệm …"), and not someone its own sentence names ("ông kế nhiệm ông B").
     if short_f.is_empty() {
-        let here: Vec<String> = names
+        let here: Vec<&str> = names
             .iter()
             .filter(|n| n.order == order)
-            .map(|n| fold_case(&n.name))
+            .map(|n| n.folded.as_str())
             .collect();
         let latest = names
             .iter()
-            .filter(|n| n.order < order && !here.contains(&fold_case(&n.name)))
+            .filter(|n| n.order < order && !here.contains(&n.folded.as_str()))
             .map(|n| n.order)
             .max();
         return latest.and_then(|o| {
             names
                 .iter()
                 .rev()
-                .find(|n| n.order == o && !here.contains(&fold_case(&n.name)))
+                .find(|n| n.order == o && !here.contains(&n.folded.as_str()))
                 .map(|n| n.name.clone())
         });
     }
@@ -2015,6 +2143,13 @@ fn move_key(posts: &[String]) -> String {
         .join(" ")
 }
 
+/// Does the folded name `who` end with the words of `name` ("le huu tung", "tung")?
+fn ends_with_words(who: &str, name: &str) -> bool {
+    who.len() > name.len()
+        && who.ends_with(name)
+        && who.as_bytes()[who.len() - name.len() - 1] == b' '
+}
+
 /// Does the folded text `hay` hold the words of `needle`, whole?
 fn contains_words(hay: &str, needle: &str) -> bool {
     !needle.is_empty() && format!(" {hay} ").contains(&format!(" {needle} "))
@@ -2070,6 +2205,7 @@ mod tests {
             takes_office: false,
             order: 0,
             signals: Signals::default(),
+            person_key: String::new(),
         }
     }
 

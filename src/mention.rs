@@ -360,10 +360,13 @@ impl<'a> SentenceHits<'a> {
             d.span = d.span.start + span.start..d.span.end + span.start;
         }
         for (i, d) in dates.iter().enumerate() {
-            for t in tokens.iter_mut() {
-                if t.span.start >= d.span.start && t.span.end <= d.span.end {
-                    t.date = Some(i);
-                }
+            // Tokens are in order: those inside the date are one run.
+            let first = tokens.partition_point(|t| t.span.start < d.span.start);
+            for t in tokens[first..]
+                .iter_mut()
+                .take_while(|t| t.span.end <= d.span.end)
+            {
+                t.date = Some(i);
             }
         }
         let mut s = Sentence {
@@ -646,7 +649,21 @@ impl<'a> Sentence<'a> {
 
     /// The person whose name tokens start at `i`.
     pub fn person_at(&self, i: usize) -> Option<&Person> {
-        self.persons.iter().find(|p| p.tokens.start == i)
+        // Persons are found left to right, without overlap.
+        let k = self.persons.partition_point(|p| p.tokens.start < i);
+        self.persons.get(k).filter(|p| p.tokens.start == i)
+    }
+
+    /// The person whose mention ends right before token `i`, if any.
+    pub fn person_ending_at(&self, i: usize) -> Option<&Person> {
+        let k = self.persons.partition_point(|p| p.tokens.end < i);
+        self.persons.get(k).filter(|p| p.tokens.end == i)
+    }
+
+    /// The first token that starts at or after byte `pos` of the text (the number of
+    /// tokens when there is none).
+    pub fn token_at_byte(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < pos)
     }
 
     /// The post starting at token `start` (a title, or an organisation when `org_ok`).

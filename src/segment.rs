@@ -14,7 +14,11 @@
 //!   inside numbers and dates (`1.000`, `26.6.2017`, `ngày 26. 6`), nor when
 //!   no space follows it (`TP.HCM`), except that a word of two or more letters
 //!   glued to a capitalised word (`Hà Nội.Sáng nay`) is split;
-//! * semicolons do not end sentences.
+//! * semicolons do not end sentences;
+//! * a sentence longer than [`MAX_SENTENCE_BYTES`] (a decree's list of hundreds of
+//!   appointees, or text without punctuation) is cut at its last `;` before that length,
+//!   else at a comma, else after "và", else at a space, so that the analysis of a sentence takes bounded
+//!   time and its evidence bounded space.
 //!
 //! ```
 //! let text = "Sáng 22.6, TS. Lê Văn A nhậm chức. Ông nói: “Tôi sẽ cố gắng.” Sau đó, ông về TP.HCM.";
@@ -27,6 +31,10 @@
 //! ```
 
 use std::ops::Range;
+
+/// The longest sentence, in bytes: longer ones are cut into pieces. One sentence in
+/// 190,000 of real news is longer.
+pub const MAX_SENTENCE_BYTES: usize = 4096;
 
 /// Words that a full stop after them does not end a sentence (the last part of a dotted
 /// token such as `PGS.TS` is looked up, as is the whole token).
@@ -174,8 +182,16 @@ pub fn sentences_through(text: &str, at: usize) -> Vec<Range<usize>> {
             return false;
         };
         let trimmed = s.trim_start();
-        let start = r.start + (s.len() - trimmed.len());
+        let mut start = r.start + (s.len() - trimmed.len());
         let end = start + trimmed.trim_end().len();
+        while end - start > MAX_SENTENCE_BYTES {
+            let cut = cut_point(&text[start..end]) + start;
+            out.push(start..start + text[start..cut].trim_end().len());
+            if start > at {
+                return true;
+            }
+            start = cut + (text[cut..end].len() - text[cut..end].trim_start().len());
+        }
         if start < end {
             out.push(start..end);
         }
@@ -275,6 +291,36 @@ pub fn sentences_through(text: &str, at: usize) -> Vec<Range<usize>> {
     out
 }
 
+/// Where to cut a sentence longer than [`MAX_SENTENCE_BYTES`], within that length but
+/// past half of it: before the last person of a list ("; ông", ", bà", "và ông"), so that
+/// the next piece goes on with the list; else after the last `;`, else after a comma,
+/// else after "và", else at a space, else at a character boundary.
+fn cut_point(sentence: &str) -> usize {
+    const HALF: usize = MAX_SENTENCE_BYTES / 2;
+    let mut limit = MAX_SENTENCE_BYTES;
+    while !sentence.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let window = &sentence.as_bytes()[HALF..limit];
+    // The position right after the last `separator` in the window.
+    let after = |separator: &str| {
+        memchr::memmem::rfind(window, separator.as_bytes()).map(|k| HALF + k + separator.len())
+    };
+    let before_person = ["; ", ", ", " và "]
+        .into_iter()
+        .flat_map(|sep| ["ông ", "bà "].map(move |honorific| (sep, honorific)))
+        .filter_map(|(sep, honorific)| {
+            after(&format!("{sep}{honorific}")).map(|end| end - honorific.len())
+        })
+        .max();
+    before_person
+        .or_else(|| after(";"))
+        .or_else(|| after(","))
+        .or_else(|| after(" và "))
+        .or_else(|| after(" ").map(|k| k - 1))
+        .unwrap_or(limit)
+}
+
 /// Whether a full stop at `dot` with no space after it (next sentence at
 /// `next`) ends a sentence: the word before is 2+ letters with a lower-case
 /// one and no abbreviation, the word after is capitalised.
@@ -309,6 +355,37 @@ mod tests {
                 s
             })
             .collect()
+    }
+
+    /// A sentence longer than the bound is cut into pieces no longer than it, each
+    /// starting with the next person of a list when there is one.
+    #[test]
+    fn long_sentences_are_cut_into_bounded_pieces() {
+        let item = |i: usize| format!("ông Phạm Văn Hùng {i} giữ chức Phó Giám đốc Sở Tài chính");
+        let list = |sep: &str| {
+            let items: Vec<String> = (0..300).map(item).collect();
+            format!("Tỉnh bổ nhiệm {}.", items.join(sep))
+        };
+        // (text, what every piece after the first starts with, if anything)
+        let cases: Vec<(String, &str)> = vec![
+            (list("; "), "ông Phạm Văn Hùng"),
+            (list(", "), "ông Phạm Văn Hùng"),
+            (list(" và "), "ông Phạm Văn Hùng"),
+            ("không dấu câu ".repeat(2000), ""),
+            ("đ".repeat(10_000), "đ"),
+        ];
+        for (text, start) in &cases {
+            let pieces = split(text);
+            assert!(pieces.len() > 1, "{start}: cut");
+            assert_eq!(pieces.concat().replace(' ', ""), text.trim().replace(' ', ""));
+            for piece in &pieces {
+                assert!(piece.len() <= MAX_SENTENCE_BYTES, "{start}: {} bytes", piece.len());
+            }
+            for piece in &pieces[1..] {
+                let opening: String = piece.chars().take(40).collect();
+                assert!(piece.starts_with(start), "{start}: {opening}");
+            }
+        }
     }
 
     /// `ending` keeps more than the abbreviation test reads, from a word start.
@@ -544,8 +621,13 @@ mod tests {
 
     #[test]
     fn long_tokens_stay_linear() {
+        // No break anywhere: pieces of the longest length a sentence may have.
         let text = "a.B".repeat(200_000);
-        assert_eq!(sentences(&text).len(), 1);
+        let pieces = sentences(&text);
+        assert_eq!(pieces.len(), text.len().div_ceil(MAX_SENTENCE_BYTES));
+        assert!(pieces[..pieces.len() - 1]
+            .iter()
+            .all(|r| r.len() == MAX_SENTENCE_BYTES));
     }
 
     #[test]

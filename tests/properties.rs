@@ -228,6 +228,10 @@ fn check_sentences(text: &str, spans: &[std::ops::Range<usize>]) -> Result<(), T
     let mut last_end = 0;
     for span in spans {
         prop_assert!(span.start < span.end, "empty span {span:?}");
+        prop_assert!(
+            span.len() <= canbo::segment::MAX_SENTENCE_BYTES,
+            "{span:?} too long"
+        );
         prop_assert!(span.start >= last_end, "{span:?} overlaps or goes back");
         let Some(sentence) = text.get(span.clone()) else {
             return Err(TestCaseError::fail(format!(

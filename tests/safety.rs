@@ -560,6 +560,148 @@ fn gazetteer_directories_are_checked() {
 }
 
 // ---------------------------------------------------------------------------------------
+// Time linear in the input
+// ---------------------------------------------------------------------------------------
+
+/// 2,600 distinct names: surname, middle name and given name.
+fn appointees() -> Vec<String> {
+    const SURNAMES: [&str; 10] = [
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô",
+    ];
+    const MIDDLE: [&str; 10] = [
+        "Văn", "Thị", "Hữu", "Minh", "Quốc", "Đức", "Thanh", "Ngọc", "Xuân", "Công",
+    ];
+    const GIVEN: [&str; 26] = [
+        "An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hùng", "Khánh", "Lâm", "Lan", "Long",
+        "Mai", "Nam", "Nga", "Phong", "Phúc", "Quang", "Sơn", "Tâm", "Thắng", "Thảo", "Trung",
+        "Tuấn", "Vinh", "Yến",
+    ];
+    let mut names = Vec::new();
+    for s in SURNAMES {
+        for m in MIDDLE {
+            for g in GIVEN {
+                names.push(format!("{s} {m} {g}"));
+            }
+        }
+    }
+    names
+}
+
+/// A decree's one-sentence list of 2,600 appointments (about 280 KB), joined by ";", ","
+/// or "và": every appointee is a record, each with a bounded evidence span, and the run
+/// ends in seconds (a quadratic analysis took minutes on such a list, even in a release
+/// build, and wrote the whole sentence as the evidence of each record).
+#[test]
+fn a_list_of_thousands_of_appointments_takes_linear_time() {
+    const POSTS: [&str; 4] = [
+        "Phó Giám đốc Sở Kế hoạch và Đầu tư tỉnh Thanh Hóa",
+        "Trưởng phòng Tổ chức cán bộ Sở Y tế tỉnh Thanh Hóa",
+        "Phó Chánh Văn phòng Đoàn đại biểu Quốc hội tỉnh Thanh Hóa",
+        "Hiệu trưởng Trường Trung học phổ thông Hàm Rồng",
+    ];
+    let names = appointees();
+    for sep in ["; ", ", ", " và "] {
+        let items: Vec<String> = names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| format!("ông {name} giữ chức {}", POSTS[i % POSTS.len()]))
+            .collect();
+        let text = format!(
+            "Chủ tịch UBND tỉnh Thanh Hóa vừa ký các quyết định bổ nhiệm {}.",
+            items.join(sep)
+        );
+        assert!(text.len() > 250_000, "{}", text.len());
+        let tmp = TempDir::new("list");
+        tmp.write("nghi-dinh.jsonl", json_doc("danh-sach", &text) + "\n");
+        let started = Instant::now();
+        canbo_ok(
+            tmp.path(),
+            &["extract", "nghi-dinh.jsonl", "-o", "out.csv"],
+            None,
+            0,
+        );
+        let took = started.elapsed();
+        // Generous for a debug build on a busy machine; the quadratic analysis took
+        // minutes.
+        assert!(took < Duration::from_secs(60), "{sep:?}: {took:?}");
+        let mut persons = evidence_within_bounds(&tmp.read("out.csv").expect("output written"));
+        persons.sort();
+        persons.dedup();
+        assert_eq!(
+            persons.len(),
+            names.len(),
+            "{sep:?}: one record per appointee"
+        );
+    }
+}
+
+/// Several megabytes without a full stop (move words, titles and names in no order):
+/// the run ends, and no evidence is longer than a sentence may be.
+#[test]
+fn text_without_full_stops_ends() {
+    let words = [
+        "ông", "bà", "bổ", "nhiệm", "giữ", "chức", "Giám", "đốc", "Sở", "Phó", "Chủ", "tịch",
+        "UBND", "tỉnh", "huyện", "Nguyễn", "Văn", "An", "làm", "thay", "được", "điều", "động",
+        "luân", "chuyển", "ngày", "5/3/2017",
+    ];
+    // A fixed linear congruential sequence: the same text on every run.
+    let mut x: u64 = 7;
+    let text: Vec<&str> = (0..400_000)
+        .map(|_| {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            words[(x >> 33) as usize % words.len()]
+        })
+        .collect();
+    let tmp = TempDir::new("no-stops");
+    tmp.write(
+        "dai.jsonl",
+        json_doc("khong-dau-cham", &text.join(" ")) + "\n",
+    );
+    let started = Instant::now();
+    canbo_ok(
+        tmp.path(),
+        &["extract", "dai.jsonl", "-o", "out.csv"],
+        None,
+        0,
+    );
+    let took = started.elapsed();
+    assert!(took < Duration::from_secs(120), "{took:?}");
+    let persons = evidence_within_bounds(&tmp.read("out.csv").expect("output written"));
+    assert!(
+        !persons.is_empty(),
+        "the random text names persons with posts"
+    );
+}
+
+/// The person of each CSV record, asserting that its evidence span and evidence text
+/// are no longer than a sentence may be.
+fn evidence_within_bounds(csv: &str) -> Vec<String> {
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let header = reader.headers().expect("header").clone();
+    let column = |name: &str| header.iter().position(|h| h == name).expect(name);
+    let (person, evidence) = (column("person"), column("evidence"));
+    let (start, end) = (column("evidence_start"), column("evidence_end"));
+    reader
+        .records()
+        .map(|row| {
+            let row = row.expect("CSV row parses");
+            let offset = |k: usize| row[k].parse::<usize>().expect("an offset");
+            let span = offset(end) - offset(start);
+            let max = canbo::segment::MAX_SENTENCE_BYTES;
+            assert!(span <= max, "evidence span of {span} bytes");
+            assert!(
+                row[evidence].len() <= max,
+                "evidence of {} bytes",
+                row[evidence].len()
+            );
+            row[person].to_string()
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------
 // Exit statuses
 // ---------------------------------------------------------------------------------------
 
