@@ -698,7 +698,8 @@ impl Extractor {
     /// Drafts from one sentence.
     fn sentence_drafts(&self, s: &Sentence, field: Field, order: usize, out: &mut Vec<Draft>) {
         let n = s.tokens.len();
-        let layout = self.layout(s);
+        // Worked out at the first move word: most sentences have none.
+        let layout = std::cell::OnceCell::new();
         let mut i = 0;
         while i < n {
             let Some((entry, end)) = s.hit_at(i, Category::Move) else {
@@ -710,13 +711,14 @@ impl Extractor {
                 i = end;
                 continue;
             }
+            let layout = layout.get_or_init(|| self.layout(s));
             let mut clause_end =
-                self.move_drafts(s, &layout, field, order, i, end, class, kind, out);
+                self.move_drafts(s, layout, field, order, i, end, class, kind, out);
             // "…; ông B, Y, giữ chức Z": clauses after ";" that start with a person take
             // the same move word.
             while let Some(semi) = clause_end.filter(|&c| c < n && s.tokens[c].is_punct(';')) {
                 clause_end =
-                    self.move_drafts(s, &layout, field, order, semi, semi + 1, class, kind, out);
+                    self.move_drafts(s, layout, field, order, semi, semi + 1, class, kind, out);
             }
             // The next move word may start a move of its own ("trở lại công tác tại X, trở
             // thành Phó Hiệu trưởng"); one told twice merges later.
