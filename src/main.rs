@@ -563,7 +563,7 @@ fn train(args: TrainArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let thresholds: Vec<f32> = (0..20).map(|i| i as f32 / 20.0).collect();
     let mut curves: Vec<(String, canbo::train::Curve)> =
         names.iter().map(|n| (n.to_string(), Vec::new())).collect();
-    let mut best = (0.0f32, f64::MIN);
+    let mut means: Vec<(f32, f64)> = Vec::new();
     println!(
         "\n{}-fold cross-validation, by threshold of confidence:",
         args.folds
@@ -585,15 +585,11 @@ fn train(args: TrainArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
             curve.1.push((t, ev.precision, ev.recall));
         }
         println!("{row}");
-        let mean = f1_sum / names.len() as f64;
-        if mean > best.1 + 1e-9 {
-            best = (t, mean);
-        }
+        means.push((t, f1_sum / names.len() as f64));
     }
-    let threshold = best.0;
+    let (threshold, mean) = canbo::train::pick_threshold(&means);
     println!(
-        "\nthreshold {threshold:.2} (best mean F1 {:.4}); held-out figures there:",
-        best.1
+        "\nthreshold {threshold:.2} (best mean F1 {mean:.4} with the thresholds beside it); held-out figures there:"
     );
     for (si, name) in names.iter().enumerate() {
         let ev = training.evaluate(&held_out, si, threshold);

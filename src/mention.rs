@@ -737,6 +737,17 @@ impl<'a> Sentence<'a> {
                     i += 1;
                     continue;
                 }
+                // "Bộ Văn hóa, Thể thao và Du lịch": fields of one body's name.
+                TokenKind::Punct(',') if body || i > title_end => {
+                    match self.field_list_end(i + 1) {
+                        Some(end) => {
+                            i = end;
+                            last = end;
+                            continue;
+                        }
+                        None => break,
+                    }
+                }
                 TokenKind::Punct(_) => break,
                 TokenKind::Number => {
                     i += 1;
@@ -848,6 +859,57 @@ impl<'a> Sentence<'a> {
             text: self.text_of(start..last).to_string(),
             org_only,
         })
+    }
+
+    /// The end of the fields that close a body's name after a comma, from token `i`:
+    /// capitalised words, each with at most two lower-case words after it, joined by
+    /// commas and, before the last, by "và" ("Thể thao và Du lịch" in "Bộ Văn hóa, Thể
+    /// thao và Du lịch"; "Hạ tầng và Vận tải"). None when something else follows the
+    /// comma: a title, a person, a move word, a date, or words that are not joined by
+    /// "và" at the end.
+    fn field_list_end(&self, mut i: usize) -> Option<usize> {
+        let plain = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.is_word() && t.date.is_none())
+                && self.person_at(k).is_none()
+                && self.entries_at(k).all(|e| {
+                    !matches!(
+                        e.category,
+                        Category::Title | Category::Honorific | Category::Move | Category::Cue
+                    )
+                })
+        };
+        let limit = i + 12;
+        let mut joined = false;
+        while i < limit {
+            // A field: a capitalised word, then up to two lower-case ones.
+            if !(plain(i) && self.tokens[i].capitalized) {
+                return None;
+            }
+            i += 1;
+            let mut lower = 0;
+            while lower < 2
+                && plain(i)
+                && !self.tokens[i].capitalized
+                && self.tokens[i].folded != "và"
+            {
+                i += 1;
+                lower += 1;
+            }
+            if joined {
+                return Some(i);
+            }
+            match self.tokens.get(i) {
+                Some(t) if t.is_punct(',') => i += 1,
+                Some(t) if t.folded == "và" => {
+                    joined = true;
+                    i += 1;
+                }
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// The number of tokens of a country's name starting at token `i` ("Hàn Quốc",

@@ -377,9 +377,16 @@ mod tests {
         for (text, start) in &cases {
             let pieces = split(text);
             assert!(pieces.len() > 1, "{start}: cut");
-            assert_eq!(pieces.concat().replace(' ', ""), text.trim().replace(' ', ""));
+            assert_eq!(
+                pieces.concat().replace(' ', ""),
+                text.trim().replace(' ', "")
+            );
             for piece in &pieces {
-                assert!(piece.len() <= MAX_SENTENCE_BYTES, "{start}: {} bytes", piece.len());
+                assert!(
+                    piece.len() <= MAX_SENTENCE_BYTES,
+                    "{start}: {} bytes",
+                    piece.len()
+                );
             }
             for piece in &pieces[1..] {
                 let opening: String = piece.chars().take(40).collect();

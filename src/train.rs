@@ -224,6 +224,28 @@ fn prediction(c: &Candidate) -> Prediction {
     Prediction::new(&r.doc_id, &r.person, &r.from_post, &r.to_post, &r.date)
 }
 
+/// The threshold to keep records at: the one whose mean F1, averaged with the thresholds
+/// beside it, is best. A lone peak between two worse thresholds is the noise of a few
+/// records, not a better threshold. `means` holds (threshold, mean F1 over the sets) in
+/// increasing order of threshold; returns the threshold and that averaged F1.
+///
+/// ```
+/// // 0.45 peaks alone; 0.30 is as good with its neighbours.
+/// let means = [(0.25, 0.730), (0.30, 0.734), (0.35, 0.734), (0.40, 0.726), (0.45, 0.736), (0.50, 0.722)];
+/// assert_eq!(canbo::train::pick_threshold(&means).0, 0.30);
+/// ```
+pub fn pick_threshold(means: &[(f32, f64)]) -> (f32, f64) {
+    let mut best = (0.0, f64::MIN);
+    for (i, &(t, _)) in means.iter().enumerate() {
+        let around = &means[i.saturating_sub(1)..(i + 2).min(means.len())];
+        let mean = around.iter().map(|&(_, f)| f).sum::<f64>() / around.len() as f64;
+        if mean > best.1 + 1e-9 {
+            best = (t, mean);
+        }
+    }
+    best
+}
+
 /// The points of a precision–recall curve: (threshold, precision, recall).
 pub type Curve = Vec<(f32, f64, f64)>;
 

@@ -535,6 +535,24 @@ fn ministry_titles_and_ranks() {
             None,
             &[("Lý Văn Toàn", "Cục phó Cục Thuế", "Cục trưởng Cục Quản lý thị trường", "")],
         ),
+        (
+            "a body named by its fields, with commas: 'Bộ Văn hóa, Thể thao và Du lịch'",
+            "Thủ tướng đã bổ nhiệm ông Tạ Quang Đông, Phó Chánh Văn phòng Bộ, giữ chức Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch.",
+            None,
+            &[("Tạ Quang Đông", "Phó Chánh Văn phòng Bộ", "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch", "")],
+        ),
+        (
+            "a foreign ministry's fields: 'Bộ trưởng Đất đai, Hạ tầng và Vận tải' (the title before the name was held)",
+            "Tổng thống Hàn Quốc chỉ định nghị sĩ Park Soo-jin làm Bộ trưởng Đất đai, Hạ tầng và Vận tải.",
+            None,
+            &[("Park Soo-jin", "nghị sĩ", "Bộ trưởng Đất đai, Hạ tầng và Vận tải", "")],
+        ),
+        (
+            "after a comma, a new title is the next post, not a field",
+            "Ông Mai Văn Chính, Giám đốc Sở Khoa học, Công nghệ và Môi trường, được bổ nhiệm làm Phó Chủ tịch UBND tỉnh Long An.",
+            None,
+            &[("Mai Văn Chính", "Giám đốc Sở Khoa học, Công nghệ và Môi trường", "Phó Chủ tịch UBND tỉnh Long An", "")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
