@@ -78,8 +78,9 @@ struct ExtractArgs {
     /// .txt files, .jsonl files (optionally .gz), other files by their content,
     /// directories, or - for JSON Lines on standard input (the default).
     inputs: Vec<String>,
-    /// Write records here instead of standard output. The file is replaced only when the
-    /// run ends: an interrupted or failed run leaves it as it was.
+    /// Write records here instead of standard output (`-` is standard output). The file
+    /// is replaced only when the run ends: an interrupted or failed run leaves it as it
+    /// was.
     #[arg(short, long)]
     output: Option<PathBuf>,
     /// Read files whose name does not tell their kind (not .txt, .jsonl, .ndjson or
@@ -282,8 +283,12 @@ enum Outcome {
     Warning(Diagnostic),
 }
 
-fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
+fn extract(mut args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let started = Instant::now();
+    // `-o -`: standard output, as without -o.
+    if args.output.as_deref() == Some(std::path::Path::new("-")) {
+        args.output = None;
+    }
     let mut builder = Extractor::builder();
     builder.tone_style(match args.tone_style {
         ToneArg::Old => ToneStyle::Old,

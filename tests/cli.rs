@@ -453,6 +453,10 @@ fn output_file_with_dash_o() {
     assert_eq!(run.stdout, "");
     let written = fs::read_to_string(tmp.path().join("ra.csv")).expect("-o file written");
     assert_eq!(moves(&written), [expect("an.txt", AN_RECORD)]);
+    // `-o -` is standard output, as in most tools: no file named "-".
+    let run = canbo_ok(tmp.path(), &["extract", "an.txt", "-o", "-"], None, 0);
+    assert_eq!(moves(&run.stdout), [expect("an.txt", AN_RECORD)]);
+    assert!(!tmp.path().join("-").exists());
 }
 
 #[test]
