@@ -444,6 +444,17 @@ impl<'a> Sentence<'a> {
         let n = self.tokens.len();
         let mut i = 0;
         while i < n {
+            // "tỉnh Bà Rịa", "huyện Đông Anh": a capitalised honorific inside a place's
+            // name is no person.
+            if self.tokens[i].capitalized
+                && i > 0
+                && self.tokens[i - 1].is_word()
+                && self.hit_at(i, Category::Honorific).is_some()
+                && self.in_unit_name(i)
+            {
+                i += 1;
+                continue;
+            }
             if let Some((entry, end)) = self.hit_at(i, Category::Honorific) {
                 // Honorifics can chain: "Đại tá, PGS.TS", "ông Đại tá".
                 let mut name_start = end;
@@ -600,8 +611,19 @@ impl<'a> Sentence<'a> {
                 && self.tokens[i..hit_end]
                     .iter()
                     .all(|w| w.is_word() && w.capitalized);
+            // "Lê Văn Khoa,": a one-word organisation with no name after it is a given
+            // name ("Khoa Ngữ văn" would be the faculty).
+            let bare_org = hit_end == i + 1
+                && !self
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_word() && n.capitalized)
+                && self
+                    .entries_at(i)
+                    .all(|e| e.category == Category::Organisation);
             if i > start
                 && !all_caps_words
+                && !bare_org
                 && self.entries_at(i).any(|e| {
                     matches!(e.category, Category::Title | Category::Organisation)
                         || (e.category == Category::Honorific
@@ -756,7 +778,9 @@ impl<'a> Sentence<'a> {
                 }
                 TokenKind::Word => {}
             }
-            if self.person_at(i).is_some() || self.hit_at(i, Category::Honorific).is_some() {
+            let honorific = self.hit_at(i, Category::Honorific).is_some()
+                && !(t.capitalized && i > 0 && self.in_unit_name(i));
+            if self.person_at(i).is_some() || honorific {
                 break;
             }
             if let Some(entries) = t.hit.as_ref() {
@@ -790,7 +814,7 @@ impl<'a> Sentence<'a> {
                     break;
                 }
             }
-            if t.capitalized && CAPITAL_STOP.contains(&t.folded.as_str()) {
+            if t.capitalized && CAPITAL_STOP.contains(&t.folded.as_str()) && !self.in_unit_name(i) {
                 break;
             }
             // "Giám đốc FBI James B. Comey": a foreign name after the post (not a country:
@@ -859,6 +883,24 @@ impl<'a> Sentence<'a> {
             text: self.text_of(start..last).to_string(),
             org_only,
         })
+    }
+
+    /// Is token `i` part of the name of an administrative unit ("Bà" in "Bà Rịa", "Anh"
+    /// in "Đông Anh"): two to four capitalised words around it that the register knows?
+    fn in_unit_name(&self, i: usize) -> bool {
+        let capital = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.is_word() && t.capitalized)
+        };
+        let places = PlaceIndex::builtin();
+        (i.saturating_sub(3)..=i)
+            .filter(|&s| (s..=i).all(capital))
+            .any(|s| {
+                (i + 1..=(s + 4).min(self.tokens.len()))
+                    .take_while(|&e| capital(e - 1))
+                    .any(|e| e >= s + 2 && places.is_unit_name(self.text_of(s..e)))
+            })
     }
 
     /// The end of the fields that close a body's name after a comma, from token `i`:

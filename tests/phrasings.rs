@@ -560,6 +560,33 @@ fn ministry_titles_and_ranks() {
 }
 
 #[test]
+fn place_names_and_given_names_that_look_like_other_words() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "'Anh' in 'Đông Anh' is the district's name, not the honorific 'anh'",
+            "Tháng 5/2019, ông Đặng Văn Tuấn được bổ nhiệm làm Bí thư Huyện ủy Đông Anh.",
+            None,
+            &[("Đặng Văn Tuấn", "", "Bí thư Huyện ủy Đông Anh", "2019-05")],
+        ),
+        (
+            "'Bà' in 'Bà Rịa - Vũng Tàu' is the province's name, not the honorific 'bà'",
+            "Đại tá Lưu Văn Hải được bổ nhiệm giữ chức Giám đốc Công an tỉnh Bà Rịa - Vũng Tàu.",
+            None,
+            &[("Lưu Văn Hải", "", "Giám đốc Công an tỉnh Bà Rịa - Vũng Tàu", "")],
+        ),
+        (
+            "a given name that is also an organisation word ('Khoa', faculty)",
+            "Trung tá Hồ Văn Khoa, Phó Trưởng Công an huyện Tân Kỳ, được điều động giữ chức Trưởng Công an huyện Anh Sơn.",
+            None,
+            &[("Hồ Văn Khoa", "Phó Trưởng Công an huyện Tân Kỳ", "Trưởng Công an huyện Anh Sơn", "")],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
+
+#[test]
 fn place_names_that_hold_a_move_word() {
     let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
         (
