@@ -40,4 +40,4 @@ pub mod train;
 
 pub use extract::{Extractor, ExtractorBuilder};
 pub use input::Document;
-pub use record::Record;
+pub use record::{Extraction, Record};

@@ -13,7 +13,7 @@ use rayon::prelude::*;
 use canbo::input::{Diagnostic, InputFormat, Item, Reader, Source, Unit};
 use canbo::normalize::ToneStyle;
 use canbo::output::{AtomicFile, Format, RecordWriter};
-use canbo::{eval, Extractor, Record};
+use canbo::{eval, Extraction, Extractor};
 
 /// Writes a line to standard error; a closed or broken standard error is ignored (a
 /// diagnostic must never end the run, nor panic as `eprintln!` does).
@@ -234,7 +234,9 @@ fn extract_batch(extractor: &Extractor, batch: Vec<Unit>) -> Vec<Vec<Outcome>> {
             unit.into_items()
                 .into_iter()
                 .map(|item| match item {
-                    Item::Document(doc) => Outcome::Records(extractor.extract(&doc)),
+                    Item::Document(doc) => {
+                        Outcome::Document(Extraction::new(&doc, extractor.extract(&doc)))
+                    }
                     Item::Skipped(diag) => Outcome::Skipped(diag),
                     Item::Warning(diag) => Outcome::Warning(diag),
                 })
@@ -277,7 +279,7 @@ impl Drop for ReplyOnDrop {
 
 /// What one item of input gave.
 enum Outcome {
-    Records(Vec<Record>),
+    Document(Extraction),
     Skipped(Diagnostic),
     Warning(Diagnostic),
 }
@@ -326,7 +328,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
     }
     // `-o FILE` is written beside FILE and renamed over it at the end of a run that
     // succeeded: an interrupted or failed run leaves FILE as it was.
-    let mut out = match &args.output {
+    let out = match &args.output {
         Some(path) => Output::File(AtomicFile::create(path)?),
         None => Output::Stdout(io::stdout().lock()),
     };
@@ -334,7 +336,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
         FormatArg::Csv => Format::Csv,
         FormatArg::Jsonl => Format::JsonLines,
     };
-    let mut writer = RecordWriter::new(&mut out, format);
+    let mut writer = RecordWriter::new(out, format);
     let progress = progress_bar(&sources, args.quiet);
     let mut summary = Summary::default();
     // A reader thread cuts the input into batches of unparsed units while the workers
@@ -397,15 +399,14 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
                 continue;
             };
             written += 1;
+            let mut documents = Vec::new();
             for outcome in outcomes.into_iter().flatten() {
                 match outcome {
-                    Outcome::Records(records) => {
+                    Outcome::Document(doc) => {
                         summary.documents += 1;
-                        summary.with_records += u64::from(!records.is_empty());
-                        summary.records += records.len() as u64;
-                        for r in &records {
-                            writer.write(r)?;
-                        }
+                        summary.with_records += u64::from(!doc.records.is_empty());
+                        summary.records += doc.records.len() as u64;
+                        documents.push(doc);
                     }
                     Outcome::Skipped(diag) => {
                         note!("{diag}");
@@ -416,6 +417,9 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
                         summary.warnings += 1;
                     }
                 }
+            }
+            for record in documents.iter().flat_map(|doc| &doc.records) {
+                writer.write(record)?;
             }
             if let Some(bar) = &progress {
                 bar.set_position(read);
@@ -436,8 +440,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
         }
         .into());
     }
-    writer.finish()?;
-    if let Output::File(file) = out {
+    if let Output::File(file) = writer.finish()? {
         file.commit()?;
     }
     if let Some(bar) = progress {
