@@ -29,6 +29,7 @@ pub mod extract;
 pub mod gazetteer;
 pub mod input;
 pub mod mention;
+pub mod moves;
 pub mod normalize;
 pub mod output;
 pub mod place;
