@@ -18,11 +18,13 @@
 //! ```
 //!
 //! The pipeline, one module per stage:
-//! [`input`] → [`normalize`] → [`segment`] → [`gazetteer`] → [`extract`] → [`output`],
-//! with [`eval`] scoring records against gold annotations.
+//! [`input`] → [`normalize`] → [`segment`] → [`gazetteer`] → [`extract`] → [`output`]
+//! (CSV, JSON Lines) or [`db`] (SQLite, with [`moves`] merged across documents), with
+//! [`eval`] scoring records against gold annotations.
 
 mod casefold;
 pub mod date;
+pub mod db;
 pub mod decide;
 pub mod eval;
 pub mod extract;

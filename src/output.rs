@@ -330,7 +330,7 @@ fn named_error(path: &Path, e: io::Error) -> io::Error {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::record::{Field, Record};
 
@@ -404,10 +404,10 @@ mod tests {
     }
 
     /// A fresh directory under the system temp dir, removed on drop.
-    struct Scratch(PathBuf);
+    pub(crate) struct Scratch(pub(crate) PathBuf);
 
     impl Scratch {
-        fn new(label: &str) -> Scratch {
+        pub(crate) fn new(label: &str) -> Scratch {
             static N: AtomicU32 = AtomicU32::new(0);
             let dir = std::env::temp_dir().join(format!(
                 "canbo-output-{label}-{}-{}",
@@ -419,7 +419,7 @@ mod tests {
         }
 
         /// The names in the directory, sorted.
-        fn names(&self) -> Vec<String> {
+        pub(crate) fn names(&self) -> Vec<String> {
             let mut names: Vec<String> = fs::read_dir(&self.0)
                 .unwrap()
                 .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
