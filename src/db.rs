@@ -37,7 +37,9 @@
 //! * `records`: one row per record, the columns of the CSV output in the same order (so
 //!   the CSV loads into it as it is), with their types;
 //! * `moves`: one row per move, however many documents report it ([`crate::moves`]);
-//! * `move_sources`: which records (of which documents) report each move.
+//! * `move_sources`: which records (of which documents) report each move;
+//! * `places_2025`: the administrative units since July 2025, each with its province, to
+//!   find the moves into one province by `to_place_code_2025` (a province or a commune).
 //!
 //! # Loading
 //!
@@ -62,6 +64,7 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Transaction};
 
 use crate::moves::{self, Report};
 use crate::output::AtomicFile;
+use crate::place::{Era, Level, PlaceIndex};
 use crate::record::{Extraction, StableHasher};
 
 /// The `application_id` of canbo's SQLite databases ("canb").
@@ -317,11 +320,34 @@ const MOVE_SOURCES: Table = Table {
     indices: &[&["move_id"], &["doc_id"]],
 };
 
-/// Every table, in the order they are created.
-const TABLES: [&Table; 4] = [&DOCUMENTS, &RECORDS, &MOVES, &MOVE_SOURCES];
+const PLACES_2025: Table = Table {
+    name: "places_2025",
+    key: "code",
+    about: "the administrative units since July 2025 (GSO), for queries by province",
+    columns: &[
+        required(
+            "code",
+            Text,
+            "GSO code: 2 digits for a province, 5 for a commune",
+        ),
+        column("name", Text, "name without the type word"),
+        column("unit_type", Text, "tỉnh, thành phố, xã, phường, đặc khu"),
+        column("level", Text, "province or commune"),
+        column(
+            "province_code",
+            Text,
+            "the province: its own code, or the commune's",
+        ),
+    ],
+    indices: &[&["province_code"]],
+};
 
-/// The DDL of canbo's tables, in `dialect`: `CREATE TABLE IF NOT EXISTS` and `CREATE INDEX
-/// IF NOT EXISTS`, so that running it twice does no harm.
+/// Every table, in the order they are created.
+const TABLES: [&Table; 5] = [&DOCUMENTS, &RECORDS, &MOVES, &MOVE_SOURCES, &PLACES_2025];
+
+/// The DDL of canbo's tables, in `dialect`, and the rows of `places_2025`: `CREATE TABLE
+/// IF NOT EXISTS`, `CREATE INDEX IF NOT EXISTS` and `INSERT … ON CONFLICT DO NOTHING`, so
+/// that running it twice does no harm.
 ///
 /// The `records` table has the columns of the CSV output in their order, so that the CSV
 /// loads into it as it is (`\copy records FROM 'out.csv' CSV HEADER` in `psql`). An empty
@@ -385,6 +411,53 @@ pub fn schema(dialect: Dialect) -> String {
                 columns.join(", ")
             ));
         }
+    }
+    sql.push_str(&places_2025());
+    sql
+}
+
+/// The rows of `places_2025`, from the register embedded in canbo, as `INSERT`
+/// statements of 500 rows that leave the rows already there as they are.
+fn places_2025() -> String {
+    let places = PlaceIndex::builtin();
+    let quote = |s: &str| format!("'{}'", s.replace('\'', "''"));
+    let rows: Vec<String> = places
+        .units()
+        .iter()
+        .filter(|u| u.era == Era::Since2025)
+        .map(|u| {
+            let province = std::iter::successors(Some(u), |u| places.parent(u))
+                .find(|u| u.level == Level::Province)
+                .map_or("NULL".to_string(), |p| quote(&p.code));
+            let level = match u.level {
+                Level::Province => "province",
+                Level::District => "district",
+                Level::Commune => "commune",
+            };
+            format!(
+                "({}, {}, {}, {}, {province})",
+                quote(&u.code),
+                quote(&u.name),
+                quote(&u.unit_type.title().to_lowercase()),
+                quote(level)
+            )
+        })
+        .collect();
+    let mut sql = format!(
+        "\n-- The {} units of {}: a record's to_place_code_2025 is a province or a commune,\n\
+         -- province_code is the province of either.\n",
+        rows.len(),
+        PLACES_2025.name
+    );
+    let names: Vec<&str> = PLACES_2025.columns.iter().map(|c| c.name).collect();
+    for chunk in rows.chunks(500) {
+        sql.push_str(&format!(
+            "INSERT INTO {} ({}) VALUES\n{}\nON CONFLICT ({}) DO NOTHING;\n",
+            PLACES_2025.name,
+            names.join(", "),
+            chunk.join(",\n"),
+            PLACES_2025.key
+        ));
     }
     sql
 }
@@ -930,7 +1003,26 @@ mod tests {
             .collect::<Result<_, _>>()
             .unwrap();
         tables.sort();
-        assert_eq!(tables, ["documents", "move_sources", "moves", "records"]);
+        assert_eq!(
+            tables,
+            [
+                "documents",
+                "move_sources",
+                "moves",
+                "places_2025",
+                "records"
+            ]
+        );
+        // 34 provinces and 3,321 communes, each with its province.
+        let places: (i64, i64, i64) = conn
+            .query_row(
+                "SELECT count(*), count(province_code), count(*) FILTER (WHERE level = 'province') \
+                 FROM places_2025",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .unwrap();
+        assert_eq!(places, (3355, 3355, 34));
         assert!(
             !check(&conn, Path::new("mem")).unwrap(),
             "canbo's, not empty"

@@ -56,7 +56,8 @@ enum Command {
     Eval(EvalArgs),
     /// Learn the confidence model from gold annotations, measured by cross-validation.
     Train(TrainArgs),
-    /// Print the SQL that creates canbo's tables (documents, records, moves, move_sources).
+    /// Print the SQL that creates canbo's tables (documents, records, moves, move_sources,
+    /// places_2025) and fills places_2025.
     Schema(SchemaArgs),
     /// Print careers from a database written by `extract --format sqlite`: each person's
     /// moves in time, each move once however many documents report it.
@@ -186,16 +187,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract(args),
         Command::Eval(args) => evaluate(args),
         Command::Train(args) => train(args),
-        Command::Schema(args) => {
-            print!(
-                "{}",
-                canbo::db::schema(match args.dialect {
-                    DialectArg::Sqlite => Dialect::Sqlite,
-                    DialectArg::Postgres => Dialect::Postgres,
-                })
-            );
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Schema(args) => schema(args),
         Command::Moves(args) => moves(args),
     };
     match result {
@@ -565,6 +557,18 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// `canbo schema`: the DDL, and the register of places it fills in.
+fn schema(args: SchemaArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    let dialect = match args.dialect {
+        DialectArg::Sqlite => Dialect::Sqlite,
+        DialectArg::Postgres => Dialect::Postgres,
+    };
+    let mut out = io::stdout().lock();
+    out.write_all(canbo::db::schema(dialect).as_bytes())?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `canbo moves`: careers from a database, one person after another, each move on a line:

@@ -296,7 +296,7 @@ fn the_schema_printed_is_the_schema_loaded() {
             .filter_map(|line| line.split_whitespace().next())
             .collect();
         assert_eq!(columns, header);
-        for table in ["documents", "moves", "move_sources"] {
+        for table in ["documents", "moves", "move_sources", "places_2025"] {
             assert!(
                 ddl.contains(&format!("CREATE TABLE IF NOT EXISTS {table} (")),
                 "{ddl}"
