@@ -83,10 +83,11 @@ fn precision(date: &str) -> u8 {
     }
 }
 
-/// Whether two dates can be the date of one move: equal, or every part both give (year,
-/// month, day) the same — one a less precise form of the other (`2017` and `2017-07-01`,
-/// `--07-01` and `2017-07-01`). The empty date is compatible with every date; a string
-/// that is no ISO partial date only with itself and the empty date.
+/// Whether two dates can be the date of one move: equal, or one a less precise form of the
+/// other, every part it gives (year, month, day) the same in the other (`2017` and
+/// `2017-07-01`, `--07-01` and `2017-07-01`; not `--07-01` and `2017`, which only do not
+/// contradict each other). The empty date is compatible with every date; a string that is
+/// no ISO partial date only with itself and the empty date.
 ///
 /// ```
 /// use canbo::moves::dates_compatible;
@@ -95,15 +96,20 @@ fn precision(date: &str) -> u8 {
 /// assert!(dates_compatible("--07-01", "2017-07-01"));
 /// assert!(dates_compatible("", "2010"));
 /// assert!(!dates_compatible("2017-06", "2017-07-01"));
+/// assert!(!dates_compatible("--07-01", "2017"));
 /// assert!(!dates_compatible("2010", "2017"));
 /// ```
 pub fn dates_compatible(a: &str, b: &str) -> bool {
     if a == b || a.is_empty() || b.is_empty() {
         return true;
     }
-    let same = |x: Option<u32>, y: Option<u32>| x.is_none() || y.is_none() || x == y;
+    // Every part `a` gives, `b` gives the same.
+    let within = |a: Parts, b: Parts| {
+        let part = |x: Option<u32>, y: Option<u32>| x.is_none() || x == y;
+        part(a.0, b.0) && part(a.1, b.1) && part(a.2, b.2)
+    };
     match (parts(a), parts(b)) {
-        (Some(a), Some(b)) => same(a.0, b.0) && same(a.1, b.1) && same(a.2, b.2),
+        (Some(a), Some(b)) => within(a, b) || within(b, a),
         _ => false,
     }
 }
@@ -198,7 +204,9 @@ mod tests {
             ("2017-07", "2017-07-01", true),
             ("--07-01", "2017-07-01", true),
             ("--07", "2017-07-01", true),
-            ("--07-01", "2017", true),
+            ("--07-01", "2017", false),
+            ("--07", "2017", false),
+            ("--07", "--07-01", true),
             ("", "2017-07-01", true),
             ("x", "", true),
             ("x", "x", true),
