@@ -19,7 +19,7 @@
 //! };
 //! let batch = [Extraction::new(&doc, vec![record])];
 //! for _ in 0..2 {
-//!     // Loading the same documents again replaces their rows and adds nothing.
+//!     // Loading the same documents again adds nothing.
 //!     let mut db = Database::create_or_open(&path).unwrap();
 //!     db.load(&batch).unwrap();
 //!     db.finish().unwrap();
@@ -858,7 +858,13 @@ fn merge_again(tx: &Transaction<'_>, key: &MoveKey, fresh: Vec<Member>) -> rusql
         let Some(seed) = group.first() else {
             continue;
         };
-        let move_id = moves::move_id(person_key, post_key, &seed.date);
+        let move_id = moves::move_id(&Report {
+            person_key,
+            post_key,
+            date: &seed.date,
+            doc_id: &seed.doc_id,
+            record_id: &seed.record_id,
+        });
         let from_post = group
             .iter()
             .map(|m| m.from_post.as_str())
@@ -1210,6 +1216,18 @@ mod tests {
             moves_of(&path),
             [(HOA.to_string(), BT.to_string(), String::new(), 1)]
         );
+    }
+
+    #[test]
+    fn records_without_a_person_or_a_post_are_moves_of_their_own() {
+        let dir = Scratch::new("db-keyless");
+        let path = dir.0.join("archive.db");
+        let batch = [
+            doc("a", &[("", CT, "2017"), (HOA, "", "")]),
+            doc("b", &[("", CT, "2017"), (HOA, "", "")]),
+        ];
+        load_all(&path, &[&batch]);
+        assert_eq!(moves_of(&path).len(), 4);
     }
 
     #[test]

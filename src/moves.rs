@@ -121,7 +121,9 @@ pub fn dates_compatible(a: &str, b: &str) -> bool {
 /// `reports`): each dated report joins the first move whose date (its first report's) is
 /// compatible with its own, or starts a move; an undated report joins the move with the
 /// most reports (the first of them on a tie), or starts one when there is none. A move's
-/// first index is the report that gives it its date. Moves come by person, post and date.
+/// first index is the report that gives it its date. Moves come by person and post, the
+/// more precisely dated first. A report without a person or a post after folding is a
+/// move of its own: nothing tells what it could be merged with.
 pub fn merge(reports: &[Report<'_>]) -> Vec<Vec<usize>> {
     let mut order: Vec<usize> = (0..reports.len()).collect();
     order.sort_by_key(|&i| {
@@ -143,7 +145,9 @@ pub fn merge(reports: &[Report<'_>]) -> Vec<Vec<usize>> {
     }) {
         for &i in group {
             let date = reports[i].date;
-            let join = if date.is_empty() {
+            let join = if reports[i].person_key.is_empty() || reports[i].post_key.is_empty() {
+                None
+            } else if date.is_empty() {
                 // The first of the moves with the most reports.
                 (start..moves.len()).rev().max_by_key(|&m| moves[m].len())
             } else {
@@ -159,15 +163,21 @@ pub fn merge(reports: &[Report<'_>]) -> Vec<Vec<usize>> {
     moves
 }
 
-/// The id of a move: FNV-1a (64 bits, 16 hex digits) of its folded person, its folded
-/// post and its date, each followed by the byte 0x1F. The moves of one person and post
-/// have pairwise incompatible dates, so their ids differ.
-pub fn move_id(person_key: &str, post_key: &str, date: &str) -> String {
-    StableHasher::new()
-        .field(person_key)
-        .field(post_key)
-        .field(date)
-        .hex()
+/// The id of the move whose first report (as [`merge`] gives it) is `seed`: FNV-1a (64
+/// bits, 16 hex digits) of its folded person, its folded post and its date, each followed
+/// by the byte 0x1F. The moves of one person and post have pairwise incompatible dates,
+/// so their ids differ. A move without a person or a post, never merged, takes the id of
+/// its record instead (hashed after three empty fields).
+pub fn move_id(seed: &Report<'_>) -> String {
+    let mut h = StableHasher::new();
+    if seed.person_key.is_empty() || seed.post_key.is_empty() {
+        h.field("").field("").field("").field(seed.record_id);
+    } else {
+        h.field(seed.person_key)
+            .field(seed.post_key)
+            .field(seed.date);
+    }
+    h.hex()
 }
 
 #[cfg(test)]
@@ -285,6 +295,16 @@ mod tests {
                 &[("an", "gd", "", "a"), ("an", "gd", "", "a")],
                 &[&["a", "a"]],
             ),
+            // Without a person or a post, nothing is merged.
+            (
+                &[
+                    ("", "gd", "2017", "a"),
+                    ("", "gd", "2017", "b"),
+                    ("an", "", "", "c"),
+                    ("an", "", "", "d"),
+                ],
+                &[&["a"], &["b"], &["c"], &["d"]],
+            ),
         ];
         for &(input, want) in cases {
             let reports: Vec<Report> = input
@@ -309,14 +329,29 @@ mod tests {
 
     #[test]
     fn move_ids_are_fixed() {
+        let id = |person, post, date, record| {
+            move_id(&Report {
+                person_key: person,
+                post_key: post,
+                date,
+                doc_id: "a",
+                record_id: record,
+            })
+        };
+        let hash = StableHasher::new()
+            .field("an")
+            .field("gd")
+            .field("2017")
+            .hex();
+        assert_eq!(id("an", "gd", "2017", "r1"), hash);
         assert_eq!(
-            move_id("an", "gd", "2017"),
-            StableHasher::new()
-                .field("an")
-                .field("gd")
-                .field("2017")
-                .hex()
+            id("an", "gd", "2017", "r2"),
+            hash,
+            "the move's, not the record's"
         );
-        assert_ne!(move_id("an", "gd", "2017"), move_id("an", "gd", "2017-07"));
+        assert_ne!(id("an", "gd", "2017-07", "r1"), hash);
+        // Without a person or a post, the record's.
+        assert_ne!(id("", "gd", "2017", "r1"), id("", "gd", "2017", "r2"));
+        assert_ne!(id("an", "", "", "r1"), id("an", "", "", "r2"));
     }
 }
