@@ -5,9 +5,12 @@
 //! * `cat FILE > /dev/null` (the speed of reading the file),
 //! * `canbo extract FILE -o /dev/null --threads 1 -q`,
 //! * `canbo extract FILE -o /dev/null --threads 2 -q`,
+//! * `canbo extract FILE -o out.csv -q` and `canbo extract FILE --format sqlite -o out.db
+//!   -q`, into a new database and again into the same one (every document unchanged),
 //!
 //! several times each, and prints MB/s (10^6 bytes per second of wall time) for each,
-//! the ratio canbo / cat and the speed-up of two threads over one.
+//! the ratio canbo / cat, the speed-up of two threads over one, and the time of the
+//! SQLite loads over that of the CSV.
 //!
 //! This is a plain `main` (criterion is overkill for whole-process timings). It skips,
 //! with a message, when the corpus or the release binary is absent, and when it is
@@ -147,10 +150,35 @@ fn main() {
         ];
         Runner::new(label, &binary, args)
     };
+    // The outputs of the CSV and SQLite runs, in a directory of their own.
+    let out = env::temp_dir().join(format!("canbo-bench-{}", std::process::id()));
+    if let Err(e) = std::fs::create_dir_all(&out) {
+        println!("end_to_end: {}: {e}, skipping", out.display());
+        return;
+    }
+    let (csv, db) = (out.join("out.csv"), out.join("out.db"));
+    let into = |label, format: &str, path: &Path, fresh: bool| {
+        // A shell removes the database first, when it must be new.
+        let script = format!(
+            "{}exec \"$0\" extract \"$1\" --format {format} -o \"$2\" -q",
+            if fresh { "rm -f \"$2\" && " } else { "" }
+        );
+        let args: [&std::ffi::OsStr; 5] = [
+            "-c".as_ref(),
+            script.as_ref(),
+            binary.as_os_str(),
+            corpus.as_os_str(),
+            path.as_os_str(),
+        ];
+        Runner::new(label, Path::new("sh"), args)
+    };
     let mut runners = vec![
         Runner::new("cat", Path::new("cat"), [&corpus]),
         canbo("canbo --threads 1", "1".as_ref()),
         canbo("canbo --threads 2", "2".as_ref()),
+        into("canbo -o out.csv", "csv", &csv, false),
+        into("sqlite, new", "sqlite", &db, true),
+        into("sqlite, again", "sqlite", &db, false),
     ];
 
     // One untimed read so that every timed run finds the file in the page cache.
@@ -185,7 +213,8 @@ fn main() {
             mb / runner.best()
         );
     }
-    let [cat, one, two] = &runners[..] else {
+    let _ = std::fs::remove_dir_all(&out);
+    let [cat, one, two, csv, new, again] = &runners[..] else {
         return;
     };
     println!(
@@ -196,5 +225,10 @@ fn main() {
     println!(
         "  2-thread speed-up over 1 thread: {:.2}x",
         one.median() / two.median()
+    );
+    println!(
+        "  SQLite / CSV time: new database {:.2}, loaded again {:.2}",
+        new.median() / csv.median(),
+        again.median() / csv.median()
     );
 }

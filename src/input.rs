@@ -36,6 +36,10 @@ pub struct Document {
     /// Publication date as given by the input (ISO 8601, possibly with a time).
     pub date: Option<String>,
     pub url: Option<String>,
+    /// The file it was read from (`-` for standard input), when read by a [`Reader`].
+    pub file: Option<String>,
+    /// Its line in a JSON Lines file (1-based).
+    pub line: Option<u64>,
 }
 
 impl Document {
@@ -325,7 +329,11 @@ impl Unit {
             }
         };
         items.push(match parse_json_line(&text) {
-            Ok(doc) => Item::Document(doc),
+            Ok(doc) => Item::Document(Document {
+                file: Some(file.to_string()),
+                line: Some(line),
+                ..doc
+            }),
             Err(reason) => Item::Skipped(Diagnostic {
                 file: file.to_string(),
                 line: Some(line),
@@ -578,7 +586,10 @@ impl Reader {
                 self.sources_read += 1;
                 self.bytes_read += n as u64;
                 let text = self.decode(data, &name, None);
-                let doc = Document::new(name, text);
+                let doc = Document {
+                    file: Some(name.clone()),
+                    ..Document::new(name, text)
+                };
                 self.ready.push_back(Unit::Item(Item::Document(doc)));
             }
         }
@@ -753,6 +764,7 @@ fn parse_json_line(line: &str) -> Result<Document, Reason> {
         text,
         date: string_of(doc.date).filter(|d| !d.trim().is_empty()),
         url: string_of(doc.url),
+        ..Document::default()
     })
 }
 

@@ -18,17 +18,20 @@
 //! ```
 //!
 //! The pipeline, one module per stage:
-//! [`input`] → [`normalize`] → [`segment`] → [`gazetteer`] → [`extract`] → [`output`],
-//! with [`eval`] scoring records against gold annotations.
+//! [`input`] → [`normalize`] → [`segment`] → [`gazetteer`] → [`extract`] → [`output`]
+//! (CSV, JSON Lines) or [`db`] (SQLite, with [`moves`] merged across documents), with
+//! [`eval`] scoring records against gold annotations.
 
 mod casefold;
 pub mod date;
+pub mod db;
 pub mod decide;
 pub mod eval;
 pub mod extract;
 pub mod gazetteer;
 pub mod input;
 pub mod mention;
+pub mod moves;
 pub mod normalize;
 pub mod output;
 pub mod place;
@@ -40,4 +43,4 @@ pub mod train;
 
 pub use extract::{Extractor, ExtractorBuilder};
 pub use input::Document;
-pub use record::Record;
+pub use record::{Extraction, Record};

@@ -10,10 +10,11 @@ use std::time::Instant;
 use clap::{Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
 
+use canbo::db::{Database, Dialect};
 use canbo::input::{Diagnostic, InputFormat, Item, Reader, Source, Unit};
 use canbo::normalize::ToneStyle;
 use canbo::output::{AtomicFile, Format, RecordWriter};
-use canbo::{eval, Extractor, Record};
+use canbo::{eval, Extraction, Extractor};
 
 /// Writes a line to standard error; a closed or broken standard error is ignored (a
 /// diagnostic must never end the run, nor panic as `eprintln!` does).
@@ -55,6 +56,35 @@ enum Command {
     Eval(EvalArgs),
     /// Learn the confidence model from gold annotations, measured by cross-validation.
     Train(TrainArgs),
+    /// Print the SQL that creates canbo's tables (documents, records, moves, move_sources,
+    /// places_2025) and fills places_2025.
+    Schema(SchemaArgs),
+    /// Print careers from a database written by `extract --format sqlite`: each person's
+    /// moves in time, each move once however many documents report it.
+    Moves(MovesArgs),
+}
+
+#[derive(clap::Args)]
+struct SchemaArgs {
+    /// The database the SQL is for.
+    #[arg(value_enum)]
+    dialect: DialectArg,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DialectArg {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(clap::Args)]
+struct MovesArgs {
+    /// An SQLite database written by `canbo extract --format sqlite -o DB`.
+    database: PathBuf,
+    /// Only this person's moves (the name is compared as `canbo eval` compares names:
+    /// case, tone marks and an honorific do not matter); exits 1 when there are none.
+    #[arg(long, value_name = "NAME")]
+    person: Option<String>,
 }
 
 #[derive(clap::Args)]
@@ -80,7 +110,8 @@ struct ExtractArgs {
     inputs: Vec<String>,
     /// Write records here instead of standard output (`-` is standard output). The file
     /// is replaced only when the run ends: an interrupted or failed run leaves it as it
-    /// was.
+    /// was. With `--format sqlite` (required): the database to load into, one transaction
+    /// per batch, or to create, which appears when the run ends.
     #[arg(short, long)]
     output: Option<PathBuf>,
     /// Read files whose name does not tell their kind (not .txt, .jsonl, .ndjson or
@@ -88,6 +119,8 @@ struct ExtractArgs {
     /// when it starts with `{`), and a file of unknown kind is skipped.
     #[arg(long, value_enum)]
     input_format: Option<InputFormatArg>,
+    /// csv and jsonl write one record a line; sqlite loads documents, records and moves
+    /// into the database at -o, replacing the rows of documents already there.
     #[arg(long, value_enum, default_value_t = FormatArg::Csv)]
     format: FormatArg,
     /// Worker threads (default: all cores).
@@ -133,6 +166,7 @@ struct EvalArgs {
 enum FormatArg {
     Csv,
     Jsonl,
+    Sqlite,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -153,6 +187,8 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract(args),
         Command::Eval(args) => evaluate(args),
         Command::Train(args) => train(args),
+        Command::Schema(args) => schema(args),
+        Command::Moves(args) => moves(args),
     };
     match result {
         Ok(code) => code,
@@ -209,6 +245,41 @@ impl Write for Output {
     }
 }
 
+/// Where the documents and records of a run go.
+enum Sink {
+    Records(RecordWriter<Output>),
+    Database(Database),
+}
+
+impl Sink {
+    /// Writes one batch of documents, in input order.
+    fn write(&mut self, batch: &[Extraction]) -> Result<(), Box<dyn std::error::Error>> {
+        match self {
+            Sink::Records(writer) => {
+                for record in batch.iter().flat_map(|doc| &doc.records) {
+                    writer.write(record)?;
+                }
+            }
+            Sink::Database(db) => db.load(batch)?,
+        }
+        Ok(())
+    }
+
+    /// Ends the output: flushes and puts a file in place; for a database, what the load
+    /// did, for the summary.
+    fn finish(self) -> Result<Option<canbo::db::LoadStats>, Box<dyn std::error::Error>> {
+        match self {
+            Sink::Records(writer) => {
+                if let Output::File(file) = writer.finish()? {
+                    file.commit()?;
+                }
+                Ok(None)
+            }
+            Sink::Database(db) => Ok(Some(db.finish()?)),
+        }
+    }
+}
+
 /// Counts for the run's summary.
 #[derive(Default)]
 struct Summary {
@@ -235,7 +306,9 @@ fn extract_batch(extractor: &Extractor, batch: Vec<Unit>) -> Vec<Vec<Outcome>> {
             unit.into_items()
                 .into_iter()
                 .map(|item| match item {
-                    Item::Document(doc) => Outcome::Records(extractor.extract(&doc)),
+                    Item::Document(doc) => {
+                        Outcome::Document(Extraction::new(&doc, extractor.extract(&doc)))
+                    }
                     Item::Skipped(diag) => Outcome::Skipped(diag),
                     Item::Warning(diag) => Outcome::Warning(diag),
                 })
@@ -278,7 +351,7 @@ impl Drop for ReplyOnDrop {
 
 /// What one item of input gave.
 enum Outcome {
-    Records(Vec<Record>),
+    Document(Extraction),
     Skipped(Diagnostic),
     Warning(Diagnostic),
 }
@@ -330,16 +403,20 @@ fn extract(mut args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>
         }
     }
     // `-o FILE` is written beside FILE and renamed over it at the end of a run that
-    // succeeded: an interrupted or failed run leaves FILE as it was.
-    let mut out = match &args.output {
-        Some(path) => Output::File(AtomicFile::create(path)?),
-        None => Output::Stdout(io::stdout().lock()),
+    // succeeded: an interrupted or failed run leaves FILE as it was. A database that
+    // exists is loaded in place, a batch per transaction.
+    let out = || -> io::Result<Output> {
+        Ok(match &args.output {
+            Some(path) => Output::File(AtomicFile::create(path)?),
+            None => Output::Stdout(io::stdout().lock()),
+        })
     };
-    let format = match args.format {
-        FormatArg::Csv => Format::Csv,
-        FormatArg::Jsonl => Format::JsonLines,
+    let mut sink = match (args.format, &args.output) {
+        (FormatArg::Csv, _) => Sink::Records(RecordWriter::new(out()?, Format::Csv)),
+        (FormatArg::Jsonl, _) => Sink::Records(RecordWriter::new(out()?, Format::JsonLines)),
+        (FormatArg::Sqlite, Some(path)) => Sink::Database(Database::create_or_open(path)?),
+        (FormatArg::Sqlite, None) => return Err("--format sqlite needs -o DATABASE".into()),
     };
-    let mut writer = RecordWriter::new(&mut out, format);
     let progress = progress_bar(&sources, args.quiet);
     let mut summary = Summary::default();
     // A reader thread cuts the input into batches of unparsed units while the workers
@@ -402,15 +479,14 @@ fn extract(mut args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>
                 continue;
             };
             written += 1;
+            let mut documents = Vec::new();
             for outcome in outcomes.into_iter().flatten() {
                 match outcome {
-                    Outcome::Records(records) => {
+                    Outcome::Document(doc) => {
                         summary.documents += 1;
-                        summary.with_records += u64::from(!records.is_empty());
-                        summary.records += records.len() as u64;
-                        for r in &records {
-                            writer.write(r)?;
-                        }
+                        summary.with_records += u64::from(!doc.records.is_empty());
+                        summary.records += doc.records.len() as u64;
+                        documents.push(doc);
                     }
                     Outcome::Skipped(diag) => {
                         note!("{diag}");
@@ -422,6 +498,7 @@ fn extract(mut args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>
                     }
                 }
             }
+            sink.write(&documents)?;
             if let Some(bar) = &progress {
                 bar.set_position(read);
                 bar.set_message(format!("{} documents", summary.documents));
@@ -441,10 +518,7 @@ fn extract(mut args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>
         }
         .into());
     }
-    writer.finish()?;
-    if let Output::File(file) = out {
-        file.commit()?;
-    }
+    let loaded = sink.finish()?;
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
@@ -469,12 +543,70 @@ fn extract(mut args: ExtractArgs) -> Result<ExitCode, Box<dyn std::error::Error>
             seconds,
             if seconds > 0.0 { mb / seconds } else { 0.0 },
         );
+        if let Some(stats) = loaded {
+            note!(
+                "canbo: database {}: {} documents added, {} replaced, {} unchanged",
+                args.output
+                    .as_deref()
+                    .unwrap_or(std::path::Path::new("-"))
+                    .display(),
+                stats.added,
+                stats.replaced,
+                stats.unchanged
+            );
+        }
     }
     Ok(if skipped > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// `canbo schema`: the DDL, and the register of places it fills in.
+fn schema(args: SchemaArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    let dialect = match args.dialect {
+        DialectArg::Sqlite => Dialect::Sqlite,
+        DialectArg::Postgres => Dialect::Postgres,
+    };
+    let mut out = io::stdout().lock();
+    out.write_all(canbo::db::schema(dialect).as_bytes())?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `canbo moves`: careers from a database, one person after another, each move on a line:
+/// its date, the post taken up, the post left, and the documents that report it.
+fn moves(args: MovesArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    let moves = canbo::db::career(&args.database, args.person.as_deref())?;
+    if moves.is_empty() {
+        if let Some(name) = &args.person {
+            note!("canbo: no moves of {name} in {}", args.database.display());
+        }
+        return Ok(ExitCode::from(1));
+    }
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut person = None;
+    for m in &moves {
+        if person != Some(&m.person_key) {
+            writeln!(out, "{}", m.person)?;
+            person = Some(&m.person_key);
+        }
+        let date = if m.date.is_empty() { "?" } else { &m.date };
+        write!(out, "  {date:<10}  {}", m.to_post)?;
+        if !m.from_post.is_empty() {
+            write!(out, " (from {})", m.from_post)?;
+        }
+        let n = m.doc_ids.len();
+        writeln!(
+            out,
+            "  [{n} document{}: {}]",
+            if n == 1 { "" } else { "s" },
+            m.doc_ids.join(", ")
+        )?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// A progress bar on standard error when it is a terminal (never on a pipe, never with

@@ -2,15 +2,19 @@
 //!
 //! ```
 //! use canbo::output::{Format, RecordWriter};
-//! use canbo::Record;
+//! use canbo::record::{Identified, Record};
 //!
-//! let mut out = Vec::new();
-//! let mut writer = RecordWriter::new(&mut out, Format::Csv);
-//! writer.write(&Record { doc_id: "d1".into(), person: "Lê Hữu Tùng".into(), ..Record::default() }).unwrap();
-//! writer.finish().unwrap();
-//! let text = String::from_utf8(out).unwrap();
-//! assert!(text.starts_with("doc_id,person,from_post,to_post,date,kind,"));
-//! assert!(text.lines().nth(1).unwrap().starts_with("d1,Lê Hữu Tùng,,,"));
+//! let records = Identified::all(vec![Record {
+//!     doc_id: "d1".into(),
+//!     person: "Lê Hữu Tùng".into(),
+//!     ..Record::default()
+//! }]);
+//! let mut writer = RecordWriter::new(Vec::new(), Format::Csv);
+//! writer.write(&records[0]).unwrap();
+//! let text = String::from_utf8(writer.finish().unwrap()).unwrap();
+//! assert!(text.starts_with("record_id,doc_id,person,from_post,to_post,date,kind,"));
+//! let row = text.lines().nth(1).unwrap();
+//! assert_eq!(row, format!("{},d1,Lê Hữu Tùng,,,,,,,text,0,0,,,,,,,0", records[0].record_id));
 //! ```
 //!
 //! [`AtomicFile`] writes a file so that it appears under its name complete or not at all.
@@ -20,7 +24,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use crate::Record;
+use crate::record::Identified;
 
 /// Output format.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -32,6 +36,7 @@ pub enum Format {
 
 /// Column names, in output order.
 pub const COLUMNS: &[&str] = &[
+    "record_id",
     "doc_id",
     "person",
     "from_post",
@@ -55,42 +60,43 @@ pub const COLUMNS: &[&str] = &[
 /// Writes records one at a time; the CSV header is written before the first record, or by
 /// [`RecordWriter::finish`] when there were none.
 pub struct RecordWriter<W: Write> {
-    format: Format,
-    csv: Option<csv::Writer<W>>,
-    plain: Option<io::BufWriter<W>>,
+    inner: Inner<W>,
     header_written: bool,
+}
+
+enum Inner<W: Write> {
+    /// Boxed: the CSV writer is ten times the size of the other.
+    Csv(Box<csv::Writer<W>>),
+    JsonLines(io::BufWriter<W>),
 }
 
 impl<W: Write> RecordWriter<W> {
     pub fn new(out: W, format: Format) -> RecordWriter<W> {
-        match format {
-            Format::Csv => RecordWriter {
-                format,
-                csv: Some(
-                    csv::WriterBuilder::new()
-                        .has_headers(false)
-                        .terminator(csv::Terminator::CRLF)
-                        .from_writer(out),
-                ),
-                plain: None,
-                header_written: false,
-            },
-            Format::JsonLines => RecordWriter {
-                format,
-                csv: None,
-                plain: Some(io::BufWriter::with_capacity(1 << 16, out)),
-                header_written: true,
-            },
+        let inner = match format {
+            Format::Csv => Inner::Csv(Box::new(
+                csv::WriterBuilder::new()
+                    .has_headers(false)
+                    .terminator(csv::Terminator::CRLF)
+                    .from_writer(out),
+            )),
+            Format::JsonLines => Inner::JsonLines(io::BufWriter::with_capacity(1 << 16, out)),
+        };
+        RecordWriter {
+            inner,
+            header_written: false,
         }
     }
 
     pub fn format(&self) -> Format {
-        self.format
+        match self.inner {
+            Inner::Csv(_) => Format::Csv,
+            Inner::JsonLines(_) => Format::JsonLines,
+        }
     }
 
     fn header(&mut self) -> io::Result<()> {
         if !self.header_written {
-            if let Some(w) = self.csv.as_mut() {
+            if let Inner::Csv(w) = &mut self.inner {
                 w.write_record(COLUMNS).map_err(csv_error)?;
             }
             self.header_written = true;
@@ -98,52 +104,54 @@ impl<W: Write> RecordWriter<W> {
         Ok(())
     }
 
-    pub fn write(&mut self, record: &Record) -> io::Result<()> {
+    /// Writes one record, its id first.
+    pub fn write(&mut self, identified: &Identified) -> io::Result<()> {
         self.header()?;
-        if let Some(w) = self.csv.as_mut() {
-            let (start, end) = (
-                record.evidence_start.to_string(),
-                record.evidence_end.to_string(),
-            );
-            let confidence = record.confidence.to_string();
-            w.write_record([
-                record.doc_id.as_str(),
-                &record.person,
-                &record.from_post,
-                &record.to_post,
-                &record.date,
-                &record.kind,
-                &record.date_text,
-                &record.evidence,
-                record.evidence_field.as_str(),
-                &start,
-                &end,
-                &record.from_place,
-                &record.from_place_code,
-                &record.to_place,
-                &record.to_place_code,
-                &record.to_place_code_2025,
-                &record.rule,
-                &confidence,
-            ])
-            .map_err(csv_error)?;
-        } else if let Some(w) = self.plain.as_mut() {
-            serde_json::to_writer(&mut *w, record)?;
-            w.write_all(b"\n")?;
+        let record = &identified.record;
+        match &mut self.inner {
+            Inner::Csv(w) => {
+                let (start, end) = (
+                    record.evidence_start.to_string(),
+                    record.evidence_end.to_string(),
+                );
+                let confidence = record.confidence.to_string();
+                w.write_record([
+                    identified.record_id.as_str(),
+                    &record.doc_id,
+                    &record.person,
+                    &record.from_post,
+                    &record.to_post,
+                    &record.date,
+                    &record.kind,
+                    &record.date_text,
+                    &record.evidence,
+                    record.evidence_field.as_str(),
+                    &start,
+                    &end,
+                    &record.from_place,
+                    &record.from_place_code,
+                    &record.to_place,
+                    &record.to_place_code,
+                    &record.to_place_code_2025,
+                    &record.rule,
+                    &confidence,
+                ])
+                .map_err(csv_error)
+            }
+            Inner::JsonLines(w) => {
+                serde_json::to_writer(&mut *w, identified)?;
+                w.write_all(b"\n")
+            }
         }
-        Ok(())
     }
 
-    /// Writes the header if nothing was written, and flushes.
-    pub fn finish(mut self) -> io::Result<()> {
+    /// Writes the header if nothing was written, flushes, and gives back the writer.
+    pub fn finish(mut self) -> io::Result<W> {
         self.header()?;
-        if let Some(w) = self.csv.as_mut() {
-            w.flush()?;
+        match self.inner {
+            Inner::Csv(w) => w.into_inner().map_err(|e| e.into_error()),
+            Inner::JsonLines(w) => w.into_inner().map_err(|e| e.into_error()),
         }
-        if let Some(w) = self.plain.as_mut() {
-            w.flush()?;
-        }
-        Ok(())
     }
 }
 
@@ -271,6 +279,12 @@ impl AtomicFile {
         &self.target
     }
 
+    /// The temporary file, where the content goes until the commit; `None` when the
+    /// target is a special file written in place.
+    pub fn temp_path(&self) -> Option<&Path> {
+        self.temp.as_deref()
+    }
+
     /// Flushes the data to disk and renames the temporary file over the target.
     pub fn commit(mut self) -> io::Result<()> {
         let named = |e: io::Error| named_error(&self.target, e);
@@ -316,12 +330,12 @@ fn named_error(path: &Path, e: io::Error) -> io::Error {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
-    use crate::record::Field;
+    use crate::record::{Field, Record};
 
-    fn sample() -> Record {
-        Record {
+    fn sample() -> Identified {
+        let record = Record {
             doc_id: "vd-1".into(),
             person: "Hoàng Văn Pho".into(),
             from_post: "Phó Chánh Thanh tra Nhà nước huyện Khoái Châu".into(),
@@ -333,7 +347,8 @@ mod tests {
             evidence_start: 10,
             evidence_end: 52,
             ..Record::default()
-        }
+        };
+        Identified::all(vec![record]).remove(0)
     }
 
     #[test]
@@ -345,9 +360,10 @@ mod tests {
         let mut rdr = csv::Reader::from_reader(out.as_slice());
         assert_eq!(rdr.headers().unwrap().iter().collect::<Vec<_>>(), COLUMNS);
         let row = rdr.records().next().unwrap().unwrap();
-        assert_eq!(&row[7], "Ông Pho, \"người của xã\", được luân chuyển.");
-        assert_eq!(&row[8], "text");
-        assert_eq!(&row[9], "10");
+        assert_eq!(&row[0], sample().record_id);
+        assert_eq!(&row[8], "Ông Pho, \"người của xã\", được luân chuyển.");
+        assert_eq!(&row[9], "text");
+        assert_eq!(&row[10], "10");
     }
 
     #[test]
@@ -382,15 +398,16 @@ mod tests {
             .collect();
         assert_eq!(keys, COLUMNS);
         let value: serde_json::Value = serde_json::from_str(text.trim()).unwrap();
+        assert_eq!(value["record_id"], sample().record_id.as_str());
         assert_eq!(value["evidence_field"], "text");
         assert_eq!(value["to_post"], "Bí thư Đảng ủy xã Dạ Trạch");
     }
 
     /// A fresh directory under the system temp dir, removed on drop.
-    struct Scratch(PathBuf);
+    pub(crate) struct Scratch(pub(crate) PathBuf);
 
     impl Scratch {
-        fn new(label: &str) -> Scratch {
+        pub(crate) fn new(label: &str) -> Scratch {
             static N: AtomicU32 = AtomicU32::new(0);
             let dir = std::env::temp_dir().join(format!(
                 "canbo-output-{label}-{}-{}",
@@ -402,7 +419,7 @@ mod tests {
         }
 
         /// The names in the directory, sorted.
-        fn names(&self) -> Vec<String> {
+        pub(crate) fn names(&self) -> Vec<String> {
             let mut names: Vec<String> = fs::read_dir(&self.0)
                 .unwrap()
                 .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

@@ -534,6 +534,24 @@ impl PlaceIndex {
         &self.units
     }
 
+    /// The unit `unit` lies in: a commune's district (before 2025) or province (since),
+    /// a district's province; `None` for a province.
+    ///
+    /// ```
+    /// use canbo::place::{Era, Level, PlaceIndex};
+    ///
+    /// let places = PlaceIndex::builtin();
+    /// let commune = places
+    ///     .units()
+    ///     .iter()
+    ///     .find(|u| u.era == Era::Since2025 && u.level == Level::Commune)
+    ///     .unwrap();
+    /// assert_eq!(places.parent(commune).map(|p| p.level), Some(Level::Province));
+    /// ```
+    pub fn parent(&self, unit: &Unit) -> Option<&Unit> {
+        unit.parent.and_then(|i| self.units.get(i as usize))
+    }
+
     /// The places a whole document names: provinces and districts named unambiguously
     /// at a place position or as a bare province name, with their ancestors, counted.
     pub fn context(&self, document_text: &str, year: Option<i32>) -> PlaceContext {

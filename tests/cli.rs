@@ -13,6 +13,7 @@ use serde_json::Value;
 
 /// The columns every record starts with, in order (README, "Output columns").
 const LEADING_COLUMNS: &[&str] = &[
+    "record_id",
     "doc_id",
     "person",
     "from_post",
@@ -144,18 +145,11 @@ fn jsonl_records(out: &str) -> Vec<serde_json::Map<String, Value>> {
 
 /// `(doc_id, person, from_post, to_post, date, kind)` of each CSV row.
 fn moves(out: &str) -> Vec<[String; 6]> {
-    parse_csv(out)
-        .1
-        .into_iter()
+    csv_records(out)
+        .iter()
         .map(|r| {
-            [
-                r[0].clone(),
-                r[1].clone(),
-                r[2].clone(),
-                r[3].clone(),
-                r[4].clone(),
-                r[5].clone(),
-            ]
+            ["doc_id", "person", "from_post", "to_post", "date", "kind"]
+                .map(|k| str_field(r, k).to_string())
         })
         .collect()
 }
@@ -838,10 +832,9 @@ fn output_is_identical_in_input_order_whatever_the_threads() {
         jsonl_1, &outputs[3].2,
         "jsonl differs between 1 and 2 threads"
     );
-    let got: Vec<String> = parse_csv(csv_1)
-        .1
-        .into_iter()
-        .map(|r| r[0].clone())
+    let got: Vec<String> = csv_records(csv_1)
+        .iter()
+        .map(|r| str_field(r, "doc_id").to_string())
         .collect();
     assert_eq!(got, ids);
     // Stdin gives the same bytes.
@@ -852,6 +845,44 @@ fn output_is_identical_in_input_order_whatever_the_threads() {
         0,
     );
     assert_eq!(&run.stdout, csv_1);
+}
+
+/// `record_id` depends on the document and the record's folded person and post only: the
+/// same with one thread or two, in either tone style, and unique in a run.
+#[test]
+fn record_id_is_the_same_whatever_the_threads_and_tone_style() {
+    let tmp = TempDir::new("record-id");
+    write_four_documents(&tmp);
+    let ids = |args: &[&str]| -> Vec<(String, String)> {
+        let run = canbo_ok(
+            tmp.path(),
+            &[&["extract", "tin.jsonl"], args].concat(),
+            None,
+            0,
+        );
+        csv_records(&run.stdout)
+            .iter()
+            .map(|r| {
+                let (id, doc) = (str_field(r, "record_id"), str_field(r, "doc_id"));
+                (id.to_string(), doc.to_string())
+            })
+            .collect()
+    };
+    let one = ids(&["--threads", "1"]);
+    assert_eq!(one.len(), 4);
+    for id in one.iter().map(|(id, _)| id) {
+        assert!(
+            id.len() == 16 && id.bytes().all(|b| b.is_ascii_hexdigit()),
+            "{id}"
+        );
+    }
+    let mut unique: Vec<&String> = one.iter().map(|(id, _)| id).collect();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), 4);
+    assert_eq!(ids(&["--threads", "2"]), one);
+    // DUNG's posts are written "Hoà Bình", "Uỷ ban" in the new style.
+    assert_eq!(ids(&["--tone-style", "new"]), one);
 }
 
 #[test]

@@ -30,11 +30,23 @@ fn json_doc(id: &str, text: &str) -> String {
 
 /// The `(doc_id, person)` of each CSV record.
 fn people(csv: &str) -> Vec<(String, String)> {
-    csv::Reader::from_reader(csv.as_bytes())
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let header = reader.headers().expect("CSV has a header").clone();
+    if header.is_empty() {
+        return Vec::new();
+    }
+    let column = |name| {
+        header
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("no {name} column in {header:?}"))
+    };
+    let (doc_id, person) = (column("doc_id"), column("person"));
+    reader
         .records()
         .map(|r| {
             let r = r.expect("CSV row parses");
-            (r[0].to_string(), r[1].to_string())
+            (r[doc_id].to_string(), r[person].to_string())
         })
         .collect()
 }
