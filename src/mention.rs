@@ -844,6 +844,14 @@ impl<'a> Sentence<'a> {
                 }
                 break;
             }
+            // "Tổng thống Pháp trẻ nhất": an adjective right after the title or its country
+            // describes the holder ("Hội Doanh nhân trẻ" names a body).
+            if t.folded == "trẻ"
+                && (self.title_ends_at(i)
+                    || (i.saturating_sub(3)..i).any(|j| self.country_len(j) == i - j))
+            {
+                break;
+            }
             // "hàng không" (aviation) is no negation.
             let compound = i > 0 && self.tokens[i - 1].folded == "hàng" && t.folded == "không";
             if (POST_STOP.contains(&t.folded.as_str()) && !compound) || self.stop_pair_at(i) {

@@ -560,6 +560,32 @@ fn ministry_titles_and_ranks() {
 }
 
 #[test]
+fn where_a_post_ends() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "'trẻ' after the title and its country describes the holder",
+            "Năm 2017, ông Sebastian Kurz trở thành Thủ tướng Áo trẻ nhất.",
+            None,
+            &[("Sebastian Kurz", "", "Thủ tướng Áo", "2017")],
+        ),
+        (
+            "'trẻ' inside the name of a body is kept",
+            "Bà Trịnh Thu Hằng được bầu làm Chủ tịch Hội Doanh nhân trẻ tỉnh Thanh Hóa.",
+            None,
+            &[(
+                "Trịnh Thu Hằng",
+                "",
+                "Chủ tịch Hội Doanh nhân trẻ tỉnh Thanh Hóa",
+                "",
+            )],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
+
+#[test]
 fn place_names_and_given_names_that_look_like_other_words() {
     let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
         (
