@@ -1097,6 +1097,20 @@ impl Extractor {
                         .any(|t| t.is_punct(',') || t.is_punct(':'));
                     first_after.as_ref().filter(|_| opening)
                 })?;
+            // An appointing verb in the active voice ("Tổng thống X bổ nhiệm … làm thư
+            // ký"): the person before it is the one who appoints (not in "ông A được bà B
+            // ký quyết định bổ nhiệm").
+            let passive = s.tokens[person.tokens.end.min(at)..at]
+                .iter()
+                .any(|t| matches!(t.folded.as_str(), "được" | "bị"));
+            // A decision's wording names the person first and the new post by its cue or
+            // another move word ("Đồng chí A, …, thôi giữ chức X và bổ nhiệm giữ chức Y",
+            // "trước khi luân chuyển về làm Y"): that person moves.
+            let next = self.skip_fillers(s, move_end);
+            let cued = s.cue_at(next).is_some() || s.hit_at(next, Category::Move).is_some();
+            if !passive && !cued && appoints_actively(s, at, kind) {
+                return None;
+            }
             // Its apposition and the "từ"/"khi đó là" posts between it and the move.
             let (mut appos, mut j) = self.apposition(s, person.tokens.end);
             let mut cue: Option<&str> = None;
@@ -2031,6 +2045,44 @@ fn resolve_name(short: &str, order: usize, names: &[NameSeen]) -> Option<String>
         })
         .map(|n| n.name.clone())
         .or_else(|| (!short.is_empty()).then(|| short.to_string()))
+}
+
+/// Is the move word at `at` (of the document's `kind`) a verb that appoints someone, in
+/// the active voice: "bổ nhiệm", "chỉ định", "cử" … without "được" or "bị" before it?
+fn appoints_actively(s: &Sentence, at: usize, kind: &str) -> bool {
+    const APPOINTING: &[&str] = &[
+        "bổ nhiệm",
+        "chỉ định",
+        "cử",
+        "hiệp thương cử",
+        "bầu",
+        "bầu bổ sung",
+        "điều động",
+        "điều chuyển",
+        "thuyên chuyển",
+        "luân chuyển",
+        "phân công",
+        "đề bạt",
+        "cất nhắc",
+        "giao quyền",
+        "giao nhiệm vụ",
+        "giao phụ trách",
+        "chọn làm",
+    ];
+    let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());
+    if !APPOINTING.contains(&kind) || word(at) == "được" {
+        return false;
+    }
+    let mut k = at;
+    while k > 0
+        && matches!(
+            word(k - 1),
+            "vừa" | "đã" | "mới" | "chính" | "thức" | "sẽ" | "cũng"
+        )
+    {
+        k -= 1;
+    }
+    !(k > 0 && matches!(word(k - 1), "được" | "bị"))
 }
 
 /// Is `p` the agent of a passive move ("ông A được bà B ký quyết định bổ nhiệm",

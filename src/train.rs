@@ -224,10 +224,10 @@ fn prediction(c: &Candidate) -> Prediction {
     Prediction::new(&r.doc_id, &r.person, &r.from_post, &r.to_post, &r.date)
 }
 
-/// The threshold to keep records at: the one whose mean F1, averaged with the thresholds
+/// The threshold to keep records at: the one whose F1, averaged with the thresholds
 /// beside it, is best. A lone peak between two worse thresholds is the noise of a few
-/// records, not a better threshold. `means` holds (threshold, mean F1 over the sets) in
-/// increasing order of threshold; returns the threshold and that averaged F1.
+/// records, not a better threshold. `means` holds (threshold, F1) in increasing order of
+/// threshold; returns the threshold and that averaged F1.
 ///
 /// ```
 /// // 0.45 peaks alone; 0.30 is as good with its neighbours.

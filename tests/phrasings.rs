@@ -384,6 +384,24 @@ fn who_moves() {
             None,
             &[("Trần Hữu Lộc", "Phó Giám đốc Đại học Vinh", "Chủ tịch Hội đồng Đại học Vinh", "2021-04-05")],
         ),
+        (
+            "the subject of an appointing verb in the active voice appoints, he does not move",
+            "Thủ tướng Pedro Sánchez đã bổ nhiệm cố vấn kinh tế mới cho chính phủ.",
+            None,
+            &[],
+        ),
+        (
+            "... but not in the passive, with the one who signs between",
+            "Ông Vũ Đức Thắng được bà Hồ Thị Lan, Chủ tịch UBND huyện, ký quyết định bổ nhiệm làm Trưởng phòng Nội vụ huyện Mê Linh.",
+            None,
+            &[("Vũ Đức Thắng", "", "Trưởng phòng Nội vụ huyện Mê Linh", "")],
+        ),
+        (
+            "... nor in a decision's wording, the person first and the new post by its cue",
+            "Đồng chí Lò Văn Pọm, Phó Bí thư Huyện ủy Mường La, thôi giữ chức Phó Bí thư Huyện ủy và điều động giữ chức Phó Trưởng ban Dân vận Tỉnh ủy Sơn La.",
+            None,
+            &[("Lò Văn Pọm", "Phó Bí thư Huyện ủy Mường La", "Phó Trưởng ban Dân vận Tỉnh ủy Sơn La", "")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
