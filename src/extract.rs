@@ -1327,13 +1327,16 @@ impl Extractor {
     }
 
     /// Skips what may stand between a move word and its object: "cho", "đối với", a
-    /// date.
+    /// date, "và" opening the last clause of a list.
     fn skip_fillers(&self, s: &Sentence, mut k: usize) -> usize {
         while let Some(t) = s.tokens.get(k) {
             if t.date.is_some() {
                 k += 1;
             } else if let Some(("subject", end)) = s.cue_at(k) {
                 k = end;
+            } else if t.folded == "và" && k > 0 && s.tokens[k - 1].is_punct(';') {
+                // "…; và ông C làm Z": the last clause of a list.
+                k += 1;
             } else {
                 break;
             }

@@ -1081,12 +1081,30 @@ impl<'a> Sentence<'a> {
                     && !is_vietnamese_syllable(&t.folded)
             })
         };
-        foreign(i)
+        // "Han Mi-ra", "Moon Jae-in": a romanised given name, hyphenated and without
+        // Vietnamese letters, after a family name that may look Vietnamese.
+        let romanised = |k: usize| {
+            self.tokens.get(k).is_some_and(|t| {
+                t.is_word()
+                    && t.capitalized
+                    && t.folded.is_ascii()
+                    && t.folded.split('-').filter(|p| !p.is_empty()).count() == 2
+                    // Not two countries ("Việt Nam-Cuba").
+                    && !t.folded.split('-').any(|p| countries().names.contains(p))
+                    && !countries().first_words.contains(self.tokens[k - 1].folded.as_str())
+            })
+        };
+        let plain = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.is_word() && t.capitalized && t.hit.is_none())
+        };
+        (foreign(i)
             && (foreign(i + 1)
-                || self
-                    .tokens
-                    .get(i + 1)
-                    .is_some_and(|t| t.is_word() && t.capitalized && t.folded.chars().count() == 1))
+                || self.tokens.get(i + 1).is_some_and(|t| {
+                    t.is_word() && t.capitalized && t.folded.chars().count() == 1
+                })))
+            || (plain(i) && romanised(i + 1))
     }
 
     fn stop_pair_at(&self, i: usize) -> bool {

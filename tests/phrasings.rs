@@ -103,6 +103,25 @@ fn several_people_in_one_sentence() {
 }
 
 #[test]
+fn lists_of_appointees() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "a ';' list of appointees whose last clause opens with 'và'",
+            "Văn phòng Tổng thống cho biết nghị sĩ Lee Jae-sung được chỉ định làm Bộ trưởng Tư pháp; nghị sĩ Han Mi-ra làm Bộ trưởng Môi trường; và nghị sĩ Oh Tae-ho làm Bộ trưởng Lao động.",
+            None,
+            &[
+                ("Lee Jae-sung", "nghị sĩ", "Bộ trưởng Tư pháp", ""),
+                ("Han Mi-ra", "nghị sĩ", "Bộ trưởng Môi trường", ""),
+                ("Oh Tae-ho", "nghị sĩ", "Bộ trưởng Lao động", ""),
+            ],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
+
+#[test]
 fn posts_in_parentheses() {
     check(
         "7. (A1, A2) thôi giữ chức … đến nhận nhiệm vụ mới làm B",
