@@ -776,6 +776,12 @@ fn taking_office_and_foreign_names() {
 fn more_words_of_moving() {
     let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
         (
+            "a parliament confirms a nominee: 'chấp thuận (đề cử) ông X làm'",
+            "Quốc hội Nhật Bản đã chấp thuận đề cử ông Kishida Fumio làm Thủ tướng.",
+            None,
+            &[("Kishida Fumio", "", "Thủ tướng", "")],
+        ),
+        (
             "điều sang … làm",
             "Tháng 5/2019, ông Lê Văn Năm được điều sang làm Phó Giám đốc Sở Nội vụ.",
             None,
