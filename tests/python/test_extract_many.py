@@ -1,0 +1,144 @@
+"""extract_many: the records of extract(), in input order, from any iterable, lazily."""
+
+from __future__ import annotations
+
+import collections.abc
+import datetime
+import itertools
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from conftest import extract_doc
+
+import canbo
+
+MOVE = (
+    "Ông Nguyễn Văn Thành, Phó Chủ tịch UBND huyện Bắc Mê, được điều động giữ chức "
+    "Bí thư Huyện ủy Yên Minh."
+)
+
+DATED = MOVE[:-1] + " từ ngày 1/7."
+
+
+def many_documents(corpus: list[dict], times: int) -> list[dict]:
+    """The corpus `times` over, each copy with ids of its own."""
+    return [{**doc, "id": f"{doc['id']}#{i}"} for i in range(times) for doc in corpus]
+
+
+@pytest.mark.parametrize("threads", [1, 2, None])
+def test_extract_many_is_extract_in_input_order(extractor, corpus, threads):
+    # 30 copies: 1,380 documents, several chunks in flight at once.
+    docs = many_documents(corpus, 30)
+    expected = [r for doc in docs for r in extract_doc(extractor, doc)]
+    got = list(extractor.extract_many(iter(docs), threads=threads))
+    assert len(got) == 88 * 30
+    assert got == expected
+
+
+def test_extract_many_is_lazy(extractor, corpus):
+    """An endless stream: the records come while it is read, a few chunks ahead."""
+    read = 0
+
+    def endless():
+        nonlocal read
+        for doc in itertools.cycle(corpus):
+            read += 1
+            yield doc
+
+    records = extractor.extract_many(endless(), threads=2)
+    assert iter(records) is records
+    first = list(itertools.islice(records, 100))
+    assert [r.to_dict() for r in first[:88]] == [
+        r.to_dict() for doc in corpus for r in extract_doc(extractor, doc)
+    ]
+    assert read <= 4 * 512, "no more than the chunks in flight are read ahead"
+
+
+def test_documents_as_mappings_and_pandas_rows(extractor):
+    class Doc(collections.abc.Mapping):
+        def __init__(self, **fields):
+            self.fields = fields
+
+        def __getitem__(self, key):
+            return self.fields[key]
+
+        def __iter__(self):
+            return iter(self.fields)
+
+        def __len__(self):
+            return len(self.fields)
+
+    nan = float("nan")
+    docs = [
+        {"id": "a", "text": MOVE, "url": "ignored"},
+        Doc(doc_id="b", text=MOVE, title=None),
+        {"id": 7, "text": MOVE, "title": nan, "date": nan},
+        {"id": None, "doc_id": "d", "text": DATED, "date": datetime.date(2017, 6, 27)},
+        {"id": "  ", "doc_id": "e", "text": MOVE},
+        {"text": MOVE},
+    ]
+    records = list(extractor.extract_many(docs))
+    assert [r.doc_id for r in records] == ["a", "b", "7", "d", "e", ""]
+    assert all(r.person == "Nguyễn Văn Thành" for r in records)
+    # A date without a year takes the document's.
+    assert [r.date for r in records[2:4]] == ["", "2017-07-01"]
+
+
+def test_no_records_from_no_documents(extractor):
+    assert list(extractor.extract_many([])) == []
+    assert list(extractor.extract_many([{"id": "x", "text": ""}])) == []
+
+
+def test_a_bad_document_comes_after_the_records_before_it(extractor, corpus):
+    docs = many_documents(corpus, 12)  # 552 documents: the bad one is in the second chunk
+    docs.insert(540, {"id": "bad", "text": b"bytes"})
+    expected = [r for doc in docs[:540] for r in extract_doc(extractor, doc)]
+    records = extractor.extract_many(docs, threads=2)
+    got = []
+    with pytest.raises(TypeError, match='document 540: "text" must be a str, not bytes'):
+        for record in records:
+            got.append(record)
+    assert got == expected
+    assert list(records) == [], "the iterator is over after its error, as a generator is"
+
+
+def test_an_error_of_the_input_comes_after_the_records_before_it(extractor, corpus):
+    def failing():
+        yield from corpus[:10]
+        raise OSError("the disk went away")
+
+    records = extractor.extract_many(failing())
+    got = []
+    with pytest.raises(OSError, match="the disk went away"):
+        for record in records:
+            got.append(record)
+    assert got == [r for doc in corpus[:10] for r in extract_doc(extractor, doc)]
+
+
+def test_one_extractor_shared_by_threads(extractor, corpus):
+    expected = [[r.to_dict() for r in extract_doc(extractor, doc)] for doc in corpus]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda doc: [r.to_dict() for r in extract_doc(extractor, doc)], corpus * 4))
+    assert got == expected * 4
+
+
+def test_two_streams_at_once(extractor, corpus):
+    a = extractor.extract_many(corpus, threads=1)
+    b = extractor.extract_many(corpus, threads=1)
+    assert [(x, y) for x, y in zip(a, b)] == [(r, r) for doc in corpus for r in extract_doc(extractor, doc)]
+
+
+def test_records(extractor):
+    [record] = extractor.extract(MOVE, doc_id="vd", date="2017-06-27")
+    assert isinstance(record, canbo.Record)
+    assert record == extractor.extract(MOVE, doc_id="vd", date="2017-06-27")[0]
+    assert record != extractor.extract(MOVE, doc_id="other")[0]
+    assert repr(record).startswith("canbo.Record(doc_id='vd', person='Nguyễn Văn Thành', ")
+    assert record.to_dict()["to_post"] == "Bí thư Huyện ủy Yên Minh"
+    assert record.kind == "điều động"
+    # Written in its shortest form, as the command line writes it.
+    assert isinstance(record.confidence, float)
+    assert repr(record.confidence) == repr(round(record.confidence, 3))
+    with pytest.raises(AttributeError):
+        record.person = "x"
+    assert "canbo.Extractor(tone_style='old', gazetteers=None, min_confidence=" in repr(extractor)
