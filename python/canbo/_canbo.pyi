@@ -33,10 +33,13 @@ class Extractor:
     ) -> list[Record]:
         """The records of one document, in document order."""
     def extract_many(
-        self, docs: Iterable[Mapping[str, Any]], threads: Optional[int] = None
+        self,
+        docs: Iterable[Union[Mapping[str, Any], str, bytes]],
+        threads: Optional[int] = None,
     ) -> RecordIterator:
-        """The records of many documents (dicts with "text", "id", "title", "date"), in
-        input order, on a pool of `threads` threads (None: one per core)."""
+        """The records of many documents (dicts with "text", "id", "title", "date", or
+        lines of JSON Lines), in input order, on a pool of `threads` threads (None: one
+        per core)."""
 
 class RecordIterator(Iterator[Record]):
     """The records of Extractor.extract_many(), in input order."""

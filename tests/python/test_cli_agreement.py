@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import extract_doc, run_cli
+from conftest import ROOT, extract_doc, run_cli
 
 import canbo
 
@@ -37,6 +37,14 @@ def test_extract_gives_the_cli_records_on_corpus(extractor, corpus):
 def test_extract_many_gives_the_cli_records_on_corpus(extractor, corpus):
     cli = run_cli("corpus")
     assert [as_cli(r) for r in extractor.extract_many(corpus)] == cli
+
+
+@pytest.mark.parametrize("mode", ["rb", "r"])
+def test_json_lines_give_the_cli_records(extractor, mode):
+    """Lines of a file, bytes or str, parsed on the pool as the command line parses them."""
+    cli = run_cli("corpus/articles.jsonl")
+    with open(ROOT / "corpus" / "articles.jsonl", mode) as lines:
+        assert [as_cli(r) for r in extractor.extract_many(lines)] == cli
 
 
 @pytest.mark.parametrize(

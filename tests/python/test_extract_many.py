@@ -5,6 +5,8 @@ from __future__ import annotations
 import collections.abc
 import datetime
 import itertools
+import json
+import warnings
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -82,6 +84,52 @@ def test_documents_as_mappings_and_pandas_rows(extractor):
     assert all(r.person == "Nguyễn Văn Thành" for r in records)
     # A date without a year takes the document's.
     assert [r.date for r in records[2:4]] == ["", "2017-07-01"]
+
+
+def test_json_lines(extractor):
+    line = json.dumps({"id": "a", "text": MOVE}, ensure_ascii=False)
+    lines = [
+        line.encode(),
+        "\n",  # blank lines are skipped, as canbo extract skips them
+        b"  \r\n",
+        "\ufeff" + line.replace('"a"', '"b"') + "\n",
+        json.dumps({"id": 3, "title": "Tin", "text": MOVE}),  # ASCII with escapes
+    ]
+    records = list(extractor.extract_many(lines, threads=1))
+    assert [r.doc_id for r in records] == ["a", "b", "3"]
+    assert records[0] == extractor.extract(MOVE, doc_id="a")[0]
+    assert all(MOVE[r.start : r.end] == MOVE for r in records)
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        (b'{"id": "x", "text": 5}', "document 1: text is not a string"),
+        (b'{"id": "x"}', "document 1: no text"),
+        (b'{"text": "Ong A."}', "document 1: no id"),
+        (b'{"id": " ", "text": "Ong A."}', "document 1: empty id"),
+        (b'{"id": "x", "text": "Ong A."', "document 1: malformed JSON"),
+    ],
+)
+def test_a_line_that_is_no_document(extractor, line, message):
+    good = json.dumps({"id": "a", "text": MOVE}).encode()
+    records = extractor.extract_many([good, line, good])
+    assert next(records).doc_id == "a"
+    with pytest.raises(ValueError, match=message):
+        next(records)
+
+
+def test_invalid_utf8_in_a_line_is_decoded_with_a_warning(extractor):
+    line = b'{"id": "a", "text": "Tin \xff. ' + MOVE.encode() + b'"}'
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        [record] = extractor.extract_many([line])
+    assert [str(w.message) for w in caught] == ["document 0: invalid UTF-8 (decoded lossily)"]
+    assert caught[0].category is UnicodeWarning
+    assert record.evidence == MOVE
+    # The offsets are those of the text as decoded, each bad byte one U+FFFD.
+    text = json.loads(line.decode("utf-8", errors="replace"))["text"]
+    assert text[record.start : record.end] == MOVE
 
 
 def test_no_records_from_no_documents(extractor):
