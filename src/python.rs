@@ -3,8 +3,9 @@
 //! `pyproject.toml`: `pip install .`.
 //!
 //! The API mirrors the Rust one. `canbo.Extractor` wraps an [`Extractor`], built once and
-//! shared by threads; `extract` reads one document, `extract_many` a stream of them on a
-//! thread pool of its own with the GIL released, yielding records in input order.
+//! shared by threads; `extract` reads one document, `extract_many` a stream of them (dicts,
+//! or lines of JSON Lines parsed as the command line parses them) on a thread pool of its
+//! own with the GIL released, yielding records in input order.
 //! `canbo.Record` has an attribute for every column of `canbo extract` ([`COLUMNS`]), with
 //! the same values, and the evidence's offsets in Python's string indices.
 //!
@@ -17,11 +18,13 @@ use std::collections::VecDeque;
 use std::ffi::CString;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Arc, Mutex, TryLockError};
 
+use pyo3::create_exception;
 use pyo3::exceptions::{
     PyFileNotFoundError, PyKeyError, PyNotADirectoryError, PyOSError, PyRuntimeError, PyTypeError,
-    PyUnicodeWarning, PyValueError,
+    PyUnicodeWarning, PyUserWarning, PyValueError,
 };
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyFloat, PyInt, PyIterator, PyMapping, PyString, PyTuple};
@@ -50,6 +53,7 @@ fn native_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyExtractor>()?;
     m.add_class::<PyRecord>()?;
     m.add_class::<RecordIterator>()?;
+    m.add("InputWarning", m.py().get_type::<InputWarning>())?;
     m.add("COLUMNS", PyTuple::new(m.py(), COLUMNS)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
@@ -64,8 +68,8 @@ fn native_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
 /// tone_style: where tone marks go in the output strings, "old" ("hòa", "ủy", the
 ///     majority in news) or "new" ("hoà", "uỷ").
 /// gazetteers: a directory of TSV files whose rows extend the built-in word lists
-///     (as `canbo extract --gazetteers DIR`); a missing directory is an OSError, a bad
-///     file or row a ValueError naming it.
+///     (as `canbo extract --gazetteers DIR`); a missing directory is a
+///     FileNotFoundError, a bad file or row a ValueError naming it.
 /// min_confidence: keep the records whose confidence is at least this, from 0 to 1
 ///     (0 keeps every candidate); None keeps those at or above the model's threshold,
 ///     as `canbo extract` does.
@@ -215,16 +219,34 @@ impl PyExtractor {
     ///     `canbo extract` parses them (an "id" is needed; a blank line is skipped):
     ///     extract_many(open("news.jsonl", "rb")) is the fastest way to read a file.
     ///
+    /// errors: what an item that is not a document does. "raise" (the default): it
+    ///     raises TypeError or ValueError naming its index, after the records of the
+    ///     documents before it. "warn": it is skipped with a canbo.InputWarning naming its
+    ///     index and what is wrong, as `canbo extract` skips and reports a bad line.
+    ///     "skip": it is skipped silently. The iterator counts the documents read and the
+    ///     items skipped (its `documents` and `skipped`).
+    ///
     /// The input is read lazily, a chunk at a time, so a stream of any length takes
-    /// bounded memory. An item that is not a document raises TypeError or ValueError
-    /// naming its index, after the records of the documents before it; invalid UTF-8 in
-    /// a line is decoded lossily with a UnicodeWarning, as the command line does.
-    #[pyo3(signature = (docs, threads = None))]
+    /// bounded memory. Invalid UTF-8 in a line is decoded lossily with a UnicodeWarning,
+    /// as the command line does.
+    #[pyo3(signature = (docs, threads = None, errors = "raise"))]
     fn extract_many(
         &self,
         docs: &Bound<'_, PyAny>,
         threads: Option<i64>,
+        errors: &str,
     ) -> PyResult<RecordIterator> {
+        let on_error = match errors {
+            "raise" => OnError::Raise,
+            "warn" => OnError::Warn,
+            "skip" => OnError::Skip,
+            other => {
+                return Err(PyValueError::new_err(format!(
+                    "errors must be 'raise', 'warn' or 'skip', not {}",
+                    py_repr(docs.py(), other)
+                )))
+            }
+        };
         if docs.is_instance_of::<PyString>()
             || docs.is_instance_of::<PyBytes>()
             || docs.is_instance_of::<PyDict>()
@@ -263,11 +285,13 @@ impl PyExtractor {
                 extractor: Arc::clone(&self.extractor),
                 pool,
                 docs: Some(docs.unbind()),
+                on_error,
                 read: 0,
                 in_flight: VecDeque::new(),
                 ready: VecDeque::new(),
                 failure: None,
             }),
+            counts: Counts::default(),
         })
     }
 }
@@ -280,7 +304,31 @@ impl PyExtractor {
 #[pyclass(frozen, name = "RecordIterator", module = "canbo")]
 pub struct RecordIterator {
     stream: Mutex<Stream>,
+    counts: Counts,
 }
+
+/// What an `extract_many` has read so far (outside the stream's lock, so that they can be
+/// read while another thread waits for records).
+#[derive(Default)]
+struct Counts {
+    documents: AtomicUsize,
+    skipped: AtomicUsize,
+}
+
+/// What `extract_many` does with an item of its input that is not a document.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum OnError {
+    Raise,
+    Warn,
+    Skip,
+}
+
+create_exception!(
+    canbo,
+    InputWarning,
+    PyUserWarning,
+    "An item of Extractor.extract_many's input that is not a document, skipped (errors=\"warn\")."
+);
 
 #[pymethods]
 impl RecordIterator {
@@ -299,7 +347,19 @@ impl RecordIterator {
             // A panic while the lock was held can only be ours; the stream is over.
             Err(TryLockError::Poisoned(_)) => return Ok(None),
         };
-        stream.next(py)
+        stream.next(py, &self.counts)
+    }
+
+    /// The documents read so far (and extracted: their records are yielded or ready).
+    #[getter]
+    fn documents(&self) -> usize {
+        self.counts.documents.load(Ordering::Relaxed)
+    }
+
+    /// The items of the input skipped so far (errors="warn" or "skip").
+    #[getter]
+    fn skipped(&self) -> usize {
+        self.counts.skipped.load(Ordering::Relaxed)
     }
 }
 
@@ -309,6 +369,7 @@ struct Stream {
     pool: rayon::ThreadPool,
     /// The documents not read yet; `None` once the input ended or failed.
     docs: Option<Py<PyIterator>>,
+    on_error: OnError,
     /// Items of the input read so far: the index of the next one.
     read: usize,
     /// The outcomes of each chunk handed to the pool, oldest first.
@@ -343,12 +404,12 @@ enum Failure {
 }
 
 impl Stream {
-    fn next(&mut self, py: Python<'_>) -> PyResult<Option<PyRecord>> {
+    fn next(&mut self, py: Python<'_>, counts: &Counts) -> PyResult<Option<PyRecord>> {
         loop {
             if let Some(record) = self.ready.pop_front() {
                 return Ok(Some(PyRecord::from(record)));
             }
-            self.fill(py);
+            self.fill(py, counts);
             let Some(chunk) = self.in_flight.pop_front() else {
                 // Raised once; the iterator is exhausted after it, as a generator is.
                 return self.failure.take().map_or(Ok(None), Err);
@@ -367,10 +428,15 @@ impl Stream {
                     }
                 }
                 match outcome.records {
-                    Ok(records) => self.ready.extend(records),
+                    Ok(records) => {
+                        counts.documents.fetch_add(1, Ordering::Relaxed);
+                        self.ready.extend(records);
+                    }
                     Err(Failure::Input(message)) => {
-                        self.fail(PyValueError::new_err(message));
-                        break;
+                        if let Err(e) = self.skip(py, counts, PyValueError::new_err(message)) {
+                            self.fail(e);
+                            break;
+                        }
                     }
                     Err(Failure::Bug(message)) => {
                         self.fail(PyRuntimeError::new_err(message));
@@ -383,7 +449,7 @@ impl Stream {
 
     /// Reads chunks of the input and hands them to the pool until `IN_FLIGHT` are there
     /// or the input ends.
-    fn fill(&mut self, py: Python<'_>) {
+    fn fill(&mut self, py: Python<'_>, counts: &Counts) {
         while self.in_flight.len() < IN_FLIGHT {
             let Some(docs) = &self.docs else { return };
             let mut docs = docs.bind(py).clone();
@@ -397,7 +463,15 @@ impl Stream {
                 };
                 let index = self.read;
                 self.read += 1;
-                match item.and_then(|item| input(&item, index)) {
+                // An error of the input itself (its iterator raised) ends the stream;
+                // one of an item may be skipped.
+                let item = match item {
+                    Ok(item) => {
+                        input(&item, index).or_else(|e| self.skip(py, counts, e).map(|()| None))
+                    }
+                    Err(e) => Err(e),
+                };
+                match item {
                     Ok(Some(input)) => {
                         bytes += match &input {
                             Input::Document(doc) => doc.len(),
@@ -435,6 +509,22 @@ impl Stream {
             let _ = send.send(outcomes);
         });
         self.in_flight.push_back(receive);
+    }
+
+    /// An item that is not a document (`error`, a TypeError or ValueError): skipped, with
+    /// a warning or without, or `Err` to end the stream with (as `errors` says).
+    fn skip(&self, py: Python<'_>, counts: &Counts, error: PyErr) -> PyResult<()> {
+        let is_input =
+            error.is_instance_of::<PyTypeError>(py) || error.is_instance_of::<PyValueError>(py);
+        if self.on_error == OnError::Raise || !is_input {
+            return Err(error);
+        }
+        counts.skipped.fetch_add(1, Ordering::Relaxed);
+        if self.on_error == OnError::Warn {
+            let message = CString::new(error.value(py).to_string()).unwrap_or_default();
+            PyErr::warn(py, &py.get_type::<InputWarning>(), &message, 1)?;
+        }
+        Ok(())
     }
 
     /// Ends the stream with `error`, after the records already received.

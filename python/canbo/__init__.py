@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable
 
-from ._canbo import COLUMNS, Extractor, Record, RecordIterator, __version__
+from ._canbo import COLUMNS, Extractor, InputWarning, Record, RecordIterator, __version__
 
 if TYPE_CHECKING:
     import pandas
@@ -31,6 +31,7 @@ __all__ = [
     "COLUMNS",
     "RECORD_KEYS",
     "Extractor",
+    "InputWarning",
     "Record",
     "RecordIterator",
     "to_pandas",

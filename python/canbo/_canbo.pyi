@@ -1,7 +1,7 @@
 # Type stubs of the native module (src/python.rs).
 import datetime
 import os
-from typing import Any, Iterable, Iterator, Mapping, Optional, Union
+from typing import Any, Iterable, Iterator, Literal, Mapping, Optional, Union
 
 __version__: str
 #: The columns of `canbo extract`, in its order: the attributes of a Record.
@@ -36,6 +36,7 @@ class Extractor:
         self,
         docs: Iterable[Union[Mapping[str, Any], str, bytes]],
         threads: Optional[int] = None,
+        errors: Literal["raise", "warn", "skip"] = "raise",
     ) -> RecordIterator:
         """The records of many documents (dicts with "text", "id", "title", "date", or
         lines of JSON Lines), in input order, on a pool of `threads` threads (None: one
@@ -46,6 +47,15 @@ class RecordIterator(Iterator[Record]):
 
     def __iter__(self) -> RecordIterator: ...
     def __next__(self) -> Record: ...
+    @property
+    def documents(self) -> int:
+        """The documents read so far."""
+    @property
+    def skipped(self) -> int:
+        """The items of the input skipped so far (errors="warn" or "skip")."""
+
+class InputWarning(UserWarning):
+    """An item of extract_many's input that is not a document, skipped (errors="warn")."""
 
 class Record:
     """One personnel move, with the sentence it was read from."""

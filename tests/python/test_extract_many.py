@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections.abc
 import datetime
+import doctest
 import itertools
 import json
 import warnings
@@ -119,6 +120,46 @@ def test_a_line_that_is_no_document(extractor, line, message):
         next(records)
 
 
+@pytest.mark.parametrize("errors", ["warn", "skip"])
+def test_what_is_no_document_may_be_skipped(extractor, errors):
+    good = json.dumps({"id": "a", "text": MOVE}).encode()
+    docs = [good, b"{", {"id": "b"}, 5, "", {"id": "c", "text": MOVE}, b'{"text": "x"}', good]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        records = extractor.extract_many(docs, threads=2, errors=errors)
+        assert [r.doc_id for r in records] == ["a", "c", "a"]
+    assert (records.documents, records.skipped) == (3, 4)
+    messages = [str(w.message) for w in caught if w.category is canbo.InputWarning]
+    if errors == "skip":
+        assert messages == []
+    else:
+        # The items read in the main thread are warned of first, then the lines parsed
+        # on the pool, as their chunk comes back.
+        assert sorted(messages) == [
+            'document 1: malformed JSON: EOF while parsing an object at line 1 column 1',
+            'document 2: no "text"',
+            'document 3: a document is a dict with "text" (and "id", "title", "date") or a '
+            "line of JSON Lines (str or bytes), not int",
+            "document 6: no id",
+        ]
+
+
+def test_errors_is_raise_warn_or_skip(extractor):
+    with pytest.raises(ValueError, match="errors must be 'raise', 'warn' or 'skip', not 'ignore'"):
+        extractor.extract_many([], errors="ignore")
+
+
+def test_an_error_of_the_input_itself_is_never_skipped(extractor):
+    def failing():
+        yield {"id": "a", "text": MOVE}
+        raise ValueError("the input broke")
+
+    records = extractor.extract_many(failing(), errors="skip")
+    assert next(records).doc_id == "a"
+    with pytest.raises(ValueError, match="the input broke"):
+        next(records)
+
+
 def test_invalid_utf8_in_a_line_is_decoded_with_a_warning(extractor):
     line = b'{"id": "a", "text": "Tin \xff. ' + MOVE.encode() + b'"}'
     with warnings.catch_warnings(record=True) as caught:
@@ -190,3 +231,11 @@ def test_records(extractor):
     with pytest.raises(AttributeError):
         record.person = "x"
     assert "canbo.Extractor(tone_style='old', gazetteers=None, min_confidence=" in repr(extractor)
+
+
+def test_the_example_of_help_runs():
+    runner = doctest.DocTestRunner()
+    for test in doctest.DocTestFinder().find(canbo.Extractor, "canbo.Extractor", globs={}):
+        runner.run(test)
+    result = runner.summarize(verbose=False)
+    assert result.attempted >= 4 and result.failed == 0
