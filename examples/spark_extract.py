@@ -6,17 +6,18 @@
 
 INPUT is JSON Lines in canbo's input format, one article a line: "id" (or "doc_id"),
 "text", and optionally "title" and "date". It may be a file, a directory or a glob, on
-any file system Spark reads (hdfs://, s3a://, …), gzip-compressed or not. A line without
-a text or an id (or that is no JSON) is left out, as `canbo extract` skips it.
+any file system Spark reads (hdfs://, s3a://, …), gzip-compressed or not.
 
 OUTPUT is a directory of Parquet (the default) or CSV files (with a header), one row a
 record: the columns of `canbo extract` (canbo.COLUMNS), then "start" and "end", the
 evidence's offsets in characters. The records are those `canbo extract` gives.
 
-Each partition builds one canbo.Extractor (about 20 ms) and reads its articles with
-extract_many on one thread: Spark runs one task a core. Every executor needs canbo
-installed in its Python (`pip install canbo-*.whl`; README, "More than one machine").
-Run locally, as CI does, with `python examples/spark_extract.py corpus/articles.jsonl out`.
+Each partition builds one canbo.Extractor (about 20 ms) and hands it its lines as they
+are: canbo parses them as `canbo extract` does, on one thread (Spark runs one task a
+core), and a line that is no document (not JSON, no text, no id) is skipped with a
+warning in the executor's log, and counted, as the command line skips and counts it.
+Every executor needs canbo installed in its Python (README, "More than one machine").
+Run locally, as CI does: `python examples/spark_extract.py corpus/articles.jsonl out`.
 """
 
 from __future__ import annotations
@@ -27,12 +28,7 @@ import sys
 import time
 
 from pyspark.sql import SparkSession
-from pyspark.sql import functions as F
 from pyspark.sql import types as T
-
-# The fields of the input that canbo reads; any other is ignored. Strings all: a numeric
-# id is read as its JSON text, as the command line reads it.
-INPUT_FIELDS = ("id", "doc_id", "title", "text", "date")
 
 INTEGER_COLUMNS = {"evidence_start", "evidence_end", "start", "end"}
 FLOAT_COLUMNS = {"confidence"}
@@ -52,22 +48,21 @@ def record_schema(keys: tuple[str, ...]) -> T.StructType:
     return T.StructType([T.StructField(key, kind(key), nullable=False) for key in keys])
 
 
-def extract_partition(rows, options: dict, documents, records):
-    """The records of one partition's articles, as tuples in the order of RECORD_KEYS."""
+def extract_partition(lines, options: dict, documents, skipped, written):
+    """The records of one partition's lines, as tuples in the order of RECORD_KEYS."""
     import canbo  # imported on the executor
 
     extractor = canbo.Extractor(**options)
-
-    def docs():
-        for row in rows:
-            documents.add(1)
-            yield row.asDict()
-
+    records = extractor.extract_many(lines, threads=1, errors="warn")
     keys = canbo.RECORD_KEYS
-    for record in extractor.extract_many(docs(), threads=1):
-        records.add(1)
+    count = 0
+    for record in records:
         fields = record.to_dict()
         yield tuple(fields[key] for key in keys)
+        count += 1
+    documents.add(records.documents)
+    skipped.add(records.skipped)
+    written.add(count)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,8 +73,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tone-style", choices=["old", "new"], default="old")
     parser.add_argument("--min-confidence", type=float, default=None, metavar="P")
     parser.add_argument(
-        "--partitions", type=int, default=None, metavar="N",
-        help="repartition the articles into N partitions first (default: as Spark reads them)",
+        "--partitions",
+        type=int,
+        default=None,
+        metavar="N",
+        help="read the input in at least N partitions (default: as Spark splits it)",
     )
     args = parser.parse_args(argv)
 
@@ -89,19 +87,16 @@ def main(argv: list[str] | None = None) -> int:
     import canbo
 
     started = time.perf_counter()
-    schema = T.StructType([T.StructField(name, T.StringType()) for name in INPUT_FIELDS])
-    # As `canbo extract`, only the lines with a text and an id (or doc_id) that is not blank.
-    has_id = (F.trim(F.col("id")) != "") | (F.trim(F.col("doc_id")) != "")
-    articles = (
-        spark.read.schema(schema).json(args.input).where(F.col("text").isNotNull() & has_id)
-    )
-    if args.partitions:
-        articles = articles.repartition(args.partitions)
+    context = spark.sparkContext
+    # Lines as text: Spark hands them to Python as they are, much faster than rows of a
+    # DataFrame, and canbo reads them as the command line does.
+    lines = context.textFile(args.input, minPartitions=args.partitions)
     options = {"tone_style": args.tone_style, "min_confidence": args.min_confidence}
-    documents = spark.sparkContext.accumulator(0)
-    records = spark.sparkContext.accumulator(0)
-    rows = articles.rdd.mapPartitions(
-        lambda part: extract_partition(part, options, documents, records)
+    documents = context.accumulator(0)
+    skipped = context.accumulator(0)
+    written = context.accumulator(0)
+    rows = lines.mapPartitions(
+        lambda part: extract_partition(part, options, documents, skipped, written)
     )
     frame = spark.createDataFrame(rows, record_schema(canbo.RECORD_KEYS))
     writer = frame.write.mode("overwrite")
@@ -118,8 +113,8 @@ def main(argv: list[str] | None = None) -> int:
         ).csv(args.output)
     seconds = time.perf_counter() - started
     print(
-        f"canbo: {documents.value} documents, {records.value} records "
-        f"written to {args.output} ({args.format}) in {seconds:.1f} s"
+        f"canbo: {documents.value} documents read, {skipped.value} skipped, "
+        f"{written.value} records written to {args.output} ({args.format}) in {seconds:.1f} s"
     )
     spark.stop()
     return 0
