@@ -344,8 +344,12 @@ impl RecordIterator {
                     "this RecordIterator is already being read by another thread",
                 ))
             }
-            // A panic while the lock was held can only be ours; the stream is over.
-            Err(TryLockError::Poisoned(_)) => return Ok(None),
+            // Only a panic of ours, raised before, leaves the lock poisoned.
+            Err(TryLockError::Poisoned(_)) => {
+                return Err(PyRuntimeError::new_err(
+                    "this RecordIterator failed earlier (a bug: please report it)",
+                ))
+            }
         };
         stream.next(py, &self.counts)
     }
