@@ -254,6 +254,11 @@ impl Extractor {
         &self.gazetteer
     }
 
+    /// The confidence a record needs to be kept ([`ExtractorBuilder::min_confidence`]).
+    pub fn min_confidence(&self) -> f32 {
+        self.min_confidence
+    }
+
     /// The records of one document, in document order.
     ///
     /// Most articles tell no move: only the sentences with a move word are analysed

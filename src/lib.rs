@@ -36,6 +36,8 @@ pub mod normalize;
 pub mod output;
 pub mod place;
 pub mod prefilter;
+#[cfg(feature = "python")]
+mod python;
 pub mod record;
 pub mod segment;
 pub mod tone;
