@@ -77,6 +77,15 @@ def corpus() -> list[dict]:
     return docs
 
 
+@pytest.fixture(scope="session")
+def corpus_records() -> int:
+    """How many records the command line gives on corpus/ (the tests compare to it, so
+    that a better extractor needs no edit here)."""
+    records = len(run_cli("corpus"))
+    assert records > 80, "corpus/ tells about 90 moves"
+    return records
+
+
 def extract_doc(extractor: canbo.Extractor, doc: dict) -> list[canbo.Record]:
     """extract() with the fields of a document dict."""
     return extractor.extract(

@@ -29,16 +29,16 @@ def many_documents(corpus: list[dict], times: int) -> list[dict]:
 
 
 @pytest.mark.parametrize("threads", [1, 2, None])
-def test_extract_many_is_extract_in_input_order(extractor, corpus, threads):
+def test_extract_many_is_extract_in_input_order(extractor, corpus, corpus_records, threads):
     # 30 copies: 1,380 documents, several chunks in flight at once.
     docs = many_documents(corpus, 30)
     expected = [r for doc in docs for r in extract_doc(extractor, doc)]
     got = list(extractor.extract_many(iter(docs), threads=threads))
-    assert len(got) == 88 * 30
+    assert len(got) == corpus_records * 30
     assert got == expected
 
 
-def test_extract_many_is_lazy(extractor, corpus):
+def test_extract_many_is_lazy(extractor, corpus, corpus_records):
     """An endless stream: the records come while it is read, a few chunks ahead."""
     read = 0
 
@@ -50,8 +50,8 @@ def test_extract_many_is_lazy(extractor, corpus):
 
     records = extractor.extract_many(endless(), threads=2)
     assert iter(records) is records
-    first = list(itertools.islice(records, 100))
-    assert [r.to_dict() for r in first[:88]] == [
+    first = list(itertools.islice(records, corpus_records + 10))
+    assert [r.to_dict() for r in first[:corpus_records]] == [
         r.to_dict() for doc in corpus for r in extract_doc(extractor, doc)
     ]
     assert read <= 4 * 512, "no more than the chunks in flight are read ahead"
