@@ -1887,15 +1887,7 @@ fn told_in_passing(s: &Sentence, at: usize) -> bool {
         "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "vài", "mấy",
     ];
     let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());
-    let mut k = at;
-    while k > 0
-        && matches!(
-            word(k - 1),
-            "được" | "lên" | "chính" | "thức" | "vừa" | "mới" | "đã"
-        )
-    {
-        k -= 1;
-    }
+    let mut k = skip_back(s, at, &["được", "lên", "chính", "thức", "vừa", "mới", "đã"]);
     if let Some(p) = s.person_ending_at(k).filter(|p| p.tokens.start < k) {
         k = p.tokens.start;
     }
@@ -2081,16 +2073,18 @@ fn appoints_actively(s: &Sentence, at: usize, kind: &str) -> bool {
     if !APPOINTING.contains(&kind) || word(at) == "được" {
         return false;
     }
+    let k = skip_back(s, at, &["vừa", "đã", "mới", "chính", "thức", "sẽ", "cũng"]);
+    !(k > 0 && matches!(word(k - 1), "được" | "bị"))
+}
+
+/// The first of the tokens right before `at` that are all among `words` (`at` when the
+/// token before is none of them): "vừa chính thức" before "bổ nhiệm".
+fn skip_back(s: &Sentence, at: usize, words: &[&str]) -> usize {
     let mut k = at;
-    while k > 0
-        && matches!(
-            word(k - 1),
-            "vừa" | "đã" | "mới" | "chính" | "thức" | "sẽ" | "cũng"
-        )
-    {
+    while k > 0 && words.contains(&s.tokens[k - 1].folded.as_str()) {
         k -= 1;
     }
-    !(k > 0 && matches!(word(k - 1), "được" | "bị"))
+    k
 }
 
 /// Is `p` the agent of a passive move ("ông A được bà B ký quyết định bổ nhiệm",
