@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
 
 use canbo::db::{Database, Dialect};
+use canbo::decide::Trainer;
 use canbo::input::{Diagnostic, InputFormat, Item, Reader, Source, Unit};
 use canbo::normalize::ToneStyle;
 use canbo::output::{AtomicFile, Format, RecordWriter};
@@ -101,6 +102,9 @@ struct TrainArgs {
     /// Draw the cross-validated precision–recall curve of each set as SVG here.
     #[arg(long)]
     curve: Option<PathBuf>,
+    /// Strength of the L2 penalty on the weights (larger: weights nearer 0).
+    #[arg(long, default_value_t = Trainer::default().l2)]
+    l2: f32,
 }
 
 #[derive(clap::Args)]
@@ -676,7 +680,6 @@ fn evaluate(args: EvalArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
 /// `canbo train`: cross-validated figures, the threshold that gives the best F1 over all
 /// the held-out records, and the model fitted on all of them.
 fn train(args: TrainArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
-    use canbo::decide::Trainer;
     use canbo::train::{curve_svg, LabelledSet, Training};
 
     let sets = args
@@ -692,7 +695,10 @@ fn train(args: TrainArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
         training.examples.len(),
         sets.iter().map(|s| s.documents.len()).sum::<usize>()
     );
-    let trainer = Trainer::default();
+    let trainer = Trainer {
+        l2: args.l2,
+        ..Trainer::default()
+    };
     let held_out = training.cross_validate(args.folds, &trainer);
     let names = training.set_names();
 
