@@ -14,7 +14,7 @@ use std::path::PathBuf;
 
 use crate::date::{best_date, DateMention, PartialDate};
 use crate::decide::{Candidate, Features, Model};
-use crate::gazetteer::{Category, Gazetteer, GazetteerError};
+use crate::gazetteer::{Category, Entry, Gazetteer, GazetteerError};
 use crate::mention::{Person, Post, Sentence, SentenceHits, TokenKind};
 use crate::normalize::{fold_case, Normalized, Normalizer, ToneStyle};
 use crate::place::{PlaceIndex, ResolvedPlace};
@@ -1984,20 +1984,41 @@ fn one_space(line: &str) -> String {
 
 /// Can a sentence with these hits give a draft on its own? A draft needs a move word,
 /// a person and a new post, which starts with a title or an organisation after the move
-/// word; only a return ("trở lại") may name no post. The mark of a new post ("tân") needs
-/// the title of that post right after it (see [`Extractor::move_drafts`]).
+/// word: close to it, or anywhere after a cue of the new post ("làm", "giữ chức"), as
+/// [`Extractor::move_drafts`] takes it. The mark of a new post ("tân") needs the title of
+/// that post right after it. Taking office ("nhậm chức") may name no post, as the post
+/// may be told elsewhere in the document; a return ("trở lại") needs a post somewhere in
+/// its sentence.
 fn may_tell_move(hits: &SentenceHits) -> bool {
-    let post_after = |at: usize| {
+    let is_post = |e: &Entry| matches!(e.category, Category::Title | Category::Organisation);
+    let post_after = |at: usize| hits.any_span(|e, span| is_post(e) && span.start >= at);
+    let new_post_after = |at: usize| {
+        let cue = hits.first_start(|e, span| {
+            e.category == Category::Cue
+                && matches!(e.kind.as_str(), "to" | "be" | "unit")
+                && span.start >= at
+        });
         hits.any_span(|e, span| {
-            matches!(e.category, Category::Title | Category::Organisation) && span.start >= at
+            is_post(e)
+                && span.start >= at
+                && (cue.is_some_and(|c| c <= span.start)
+                    || hits.spaces_between(at, span.start) <= NEAR_POST_WORDS)
         })
     };
     hits.any_span(|e, span| {
         e.category == Category::Move
-            && (matches!(e.class.as_str(), "return" | "office")
-                || (post_after(span.end) && (e.class != "new" || hits.may_start_title(span.end))))
+            && match e.class.as_str() {
+                "office" => true,
+                "return" => post_after(0),
+                "new" => hits.may_start_title(span.end),
+                _ => new_post_after(span.end),
+            }
     }) && hits.may_name_person()
 }
+
+/// How many words may stand between a move word and its new post when no cue comes
+/// before the post: the persons of a decision and their posts in apposition.
+const NEAR_POST_WORDS: usize = 12;
 
 fn resolve_name(short: &str, order: usize, names: &[NameSeen]) -> Option<String> {
     let short_f = fold_case(short);
@@ -2345,6 +2366,36 @@ mod tests {
         ];
         for (a, b, want) in cases {
             assert_eq!(same_post(a, b), want, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn the_gate_keeps_sentences_that_may_tell_a_move() {
+        let gazetteer = Gazetteer::builtin(&Normalizer::default()).unwrap();
+        let cases = [
+            // A post close after the move word, or after its cue however far.
+            ("Ông Trần Văn Lộc được bổ nhiệm làm Giám đốc Sở Tư pháp.", true),
+            (
+                "Tỉnh ủy đã bổ nhiệm ông Trần Văn Lộc, ông Phạm Minh Quang, ông Lò Văn Sơn, ông Hà Thị Mai và ông Vũ Đức Long cùng giữ chức Phó Giám đốc Sở.",
+                true,
+            ),
+            // A post far after the move word, with no cue before it.
+            (
+                "Sau khi bổ nhiệm xong, mọi người cùng nhau ăn cơm trưa, ai nấy đều vui vẻ kể chuyện cũ với Giám đốc Trần Văn Lộc.",
+                false,
+            ),
+            // Taking office may leave the post to the rest of the document.
+            ("Một trăm ngày sau khi ông Lộc nhậm chức, dư luận đã khác.", true),
+            // A return needs a post somewhere in its sentence.
+            ("Ông Trần Văn Lộc trở lại Sở Tư pháp.", true),
+            ("Ông Trần Văn Lộc đã trở lại sau kỳ nghỉ dài.", false),
+            // "tân" needs its title right after it.
+            ("Tân Giám đốc Sở Trần Văn Lộc phát biểu.", true),
+            ("Ông Lộc nói về mùa tân học của Sở.", false),
+        ];
+        for (text, want) in cases {
+            let hits = SentenceHits::find(&gazetteer, text, 0..text.len());
+            assert_eq!(may_tell_move(&hits), want, "{text}");
         }
     }
 }

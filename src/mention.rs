@@ -291,12 +291,31 @@ impl<'a> SentenceHits<'a> {
             .any(|h| predicate(&entries[h.entry as usize]))
     }
 
+    /// The start of the first hit (in the text) whose entry satisfies `predicate`.
+    pub fn first_start(&self, predicate: impl Fn(&Entry, &Range<usize>) -> bool) -> Option<usize> {
+        let entries = self.gazetteer.entries();
+        self.hits
+            .iter()
+            .filter(|h| predicate(&entries[h.entry as usize], &h.span))
+            .map(|h| h.span.start)
+            .min()
+    }
+
     /// Does an entry of some hit satisfy `predicate`, given the span of the hit?
     pub fn any_span(&self, predicate: impl Fn(&Entry, &Range<usize>) -> bool) -> bool {
         let entries = self.gazetteer.entries();
         self.hits
             .iter()
             .any(|h| predicate(&entries[h.entry as usize], &h.span))
+    }
+
+    /// The spaces between byte offsets `from` and `to` of the text: about the number of
+    /// words between two hits.
+    pub fn spaces_between(&self, from: usize, to: usize) -> usize {
+        self.text
+            .as_bytes()
+            .get(from..to)
+            .map_or(0, |b| memchr::memchr_iter(b' ', b).count())
     }
 
     /// Can a post start with its title at the word after offset `end` (the end of a hit),
