@@ -76,6 +76,9 @@ const POST_STOP: &[&str] = &[
     "cả", "hết", "bất", "dù", "mặc", "nhất", "gửi", "ngay", "rất", "khiến", "song", "còn", "dưới",
 ];
 
+/// Words of administrative units, which make a title more than a title alone.
+const UNIT_WORDS: &[&str] = &["tỉnh", "huyện", "xã", "quận", "phường", "thành", "thị"];
+
 /// Two-word phrases that end a post ("cho biết", "nhiệm kỳ").
 const POST_STOP_PAIRS: &[(&str, &str)] = &[
     ("nhiệm", "kỳ"),
@@ -873,6 +876,29 @@ impl<'a> Sentence<'a> {
             }
             // "hàng không" (aviation) is no negation.
             let compound = i > 0 && self.tokens[i - 1].folded == "hàng" && t.folded == "không";
+            // "bộ trưởng phụ trách các vấn đề châu Âu": a title alone is named by its remit.
+            // A title alone: no body's abbreviation or unit in it ("Phó Chủ tịch UBND tỉnh"
+            // is one entry of the list).
+            let bare_title = || {
+                (title_at..title_end).all(|j| {
+                    let word = self.text_of(j..j + 1);
+                    let abbreviation =
+                        word.chars().count() >= 2 && word.chars().all(|c| !c.is_lowercase());
+                    let unit = UNIT_WORDS.contains(&self.tokens[j].folded.as_str());
+                    !abbreviation && !unit
+                })
+            };
+            if i == title_end
+                && !body
+                && self.word_is(i, &["phụ"])
+                && self.stop_pair_at(i)
+                && bare_title()
+            {
+                if let Some(end) = self.remit_end(i + 2) {
+                    last = end;
+                }
+                break;
+            }
             if (POST_STOP.contains(&t.folded.as_str()) && !compound) || self.stop_pair_at(i) {
                 // "Phó Hiệu trưởng trường này": the lower-case words before a demonstrative
                 // name the place in passing, not the post.
@@ -890,9 +916,10 @@ impl<'a> Sentence<'a> {
             }
             // Lower-case words: up to two right after a capitalised one are the rest of its
             // name ("Sở Tài chính", "Phòng kỹ thuật"); more are kept only as a bridge to
-            // capitalised words that follow ("Trung tâm phát triển quỹ đất tỉnh Yên Bái").
+            // capitalised words that follow ("Trung tâm phát triển quỹ đất tỉnh Yên Bái",
+            // "Ban bồi thường giải phóng mặt bằng Q.Tân Phú": up to seven).
             lower_run += 1;
-            if lower_run > 4 {
+            if lower_run > 7 {
                 break;
             }
             i += 1;
@@ -910,6 +937,40 @@ impl<'a> Sentence<'a> {
             text: self.text_of(start..last).to_string(),
             org_only,
         })
+    }
+
+    /// The end of the remit of a title, from token `i` after "phụ trách": two to eight
+    /// words ("các vấn đề châu Âu", "kinh tế đối ngoại"), up to punctuation, a date, a
+    /// person, a move word or a verb.
+    fn remit_end(&self, i: usize) -> Option<usize> {
+        const INSIDE: &[&str] = &["các", "những", "và", "của", "với"];
+        let mut j = i;
+        while j < self.tokens.len() && j < i + 8 {
+            let t = &self.tokens[j];
+            let stop = !t.is_word()
+                || t.date.is_some()
+                || self.person_at(j).is_some()
+                || self.hit_at(j, Category::Move).is_some()
+                || self.cue_at(j).is_some()
+                || self.stop_pair_at(j)
+                || (POST_STOP.contains(&t.folded.as_str())
+                    && !INSIDE.contains(&t.folded.as_str())
+                    // "vấn đề" (matters) is no verb.
+                    && !(t.folded == "đề" && j > i && self.tokens[j - 1].folded == "vấn"));
+            if stop {
+                break;
+            }
+            j += 1;
+        }
+        // "phụ trách lĩnh vực này": a remit told by pointing back names nothing.
+        if self.word_is(j, &["này", "đó", "ấy", "kia", "trên"]) {
+            return None;
+        }
+        // Not ending on a joining word ("các vấn đề kinh tế và").
+        while j > i && INSIDE.contains(&self.tokens[j - 1].folded.as_str()) {
+            j -= 1;
+        }
+        (j >= i + 2).then_some(j)
     }
 
     /// Is token `i` part of the name of an administrative unit ("Bà" in "Bà Rịa", "Anh"
@@ -1013,13 +1074,33 @@ impl<'a> Sentence<'a> {
     /// initials) outside the gazetteers, at least one of them no Vietnamese syllable,
     /// none of them a country. `i` when there is none. Its first word may be one that
     /// starts sentences ("Do", "Theo") only `after_title`.
+    /// Is token `k` a family name that reads as a Vietnamese function word ("Cho Kuk",
+    /// "Cho Hyun-ock")? It is capitalised inside the sentence, only a cue or move word
+    /// would match it, and a romanised given name follows.
+    fn family_name_as_cue(&self, k: usize) -> bool {
+        let romanised = self.tokens.get(k + 1).is_some_and(|t| {
+            t.is_word() && t.capitalized && t.folded.is_ascii() && t.hit.is_none()
+        });
+        k > 0
+            && romanised
+            && self.tokens[k - 1].is_word()
+            && self.tokens[k].capitalized
+            && self.tokens[k]
+                .hit
+                .as_ref()
+                .is_some_and(|(_, end)| *end == k + 1)
+            && self
+                .entries_at(k)
+                .all(|e| matches!(e.category, Category::Cue | Category::Move))
+    }
+
     fn foreign_run(&self, i: usize, after_title: bool) -> usize {
         // The first word is foreign, a surname ("Kim Jong-un") or written without
         // Vietnamese letters ("Lee Jae-won"): "Tháp Trump", "Điện Elysee" name places.
         let first = &self.tokens[i];
         let first_ok = first.is_word()
             && first.capitalized
-            && first.hit.is_none()
+            && (first.hit.is_none() || self.family_name_as_cue(i))
             && (first.folded.is_ascii()
                 || is_foreign_word(&first.folded)
                 || self.gazetteer.is_surname_folded(&first.folded));
@@ -1031,7 +1112,8 @@ impl<'a> Sentence<'a> {
         let (mut words, mut foreign) = (0, false);
         while j < n && words < 5 {
             let t = &self.tokens[j];
-            if !(t.is_word() && t.capitalized) || t.hit.is_some() || self.country_len(j) > 0 {
+            let hit = t.hit.is_some() && !(j == i && self.family_name_as_cue(i));
+            if !(t.is_word() && t.capitalized) || hit || self.country_len(j) > 0 {
                 break;
             }
             if j > i && (CAPITAL_STOP.contains(&t.folded.as_str()) || t.folded == "tân") {
@@ -1114,9 +1196,9 @@ impl<'a> Sentence<'a> {
             })
         };
         let plain = |k: usize| {
-            self.tokens
-                .get(k)
-                .is_some_and(|t| t.is_word() && t.capitalized && t.hit.is_none())
+            self.tokens.get(k).is_some_and(|t| {
+                t.is_word() && t.capitalized && (t.hit.is_none() || self.family_name_as_cue(k))
+            })
         };
         (foreign(i)
             && (foreign(i + 1)
