@@ -931,6 +931,17 @@ impl Extractor {
                     split = Some(k);
                     break;
                 }
+                // "bổ nhiệm nhà ngoại giao Kang Kyung-wha giữ chức …": a few words that
+                // describe the person stand between the appointing verb and the name, and
+                // the new post follows with its cue.
+                if subjects.is_empty() && to_posts.is_empty() && described(s, kind, direct, k) {
+                    if let Some(cue) = to_cue_after(s, next) {
+                        let held = title_before(s, &person).into_iter().collect();
+                        subjects.push((person, held));
+                        k = cue;
+                        continue;
+                    }
+                }
                 first_after.get_or_insert(person);
                 k = self.apposition(s, next).1;
                 continue;
@@ -978,6 +989,23 @@ impl Extractor {
             }
             // "Bí thư tỉnh Yên Bái Phạm Thị Thanh Trà": a post naming someone else.
             let names_someone = s.person_at(end).is_some_and(|p| !p.name.is_empty());
+            // ... but right after an appointing verb, the post is the new one of the person
+            // it names: "bổ nhiệm Thủ tướng Edouard Philippe" (with a cue after the name,
+            // "bầu Tổng giám đốc A giữ chức Y", the post was read above as the one held).
+            if names_someone
+                && k == direct
+                && subjects.is_empty()
+                && to_posts.is_empty()
+                && NAMING_VERBS.contains(&kind)
+            {
+                if let Some(person) = s.person_at(end).cloned() {
+                    k = self.apposition(s, person.tokens.end).1;
+                    subjects.push((person, Vec::new()));
+                    to_posts = posts;
+                    cued_to = true;
+                    continue;
+                }
+            }
             match pending_cue {
                 // ... except the post a "tân" marks, named with its holder (which only
                 // dates a move the document reports).
@@ -1086,6 +1114,7 @@ impl Extractor {
                     && !self.is_predecessor(s, p)
                     && !in_parentheses(s, p.tokens.start, at)
                     && !is_agent(s, p)
+                    && !after_preposition(s, p)
                     && !hands_over(p)
             };
             let person = s
@@ -2068,6 +2097,46 @@ fn resolve_name(short: &str, order: usize, names: &[NameSeen]) -> Option<String>
         .or_else(|| (!short.is_empty()).then(|| short.to_string()))
 }
 
+/// The verbs whose object may be a post with its new holder: "bổ nhiệm Thủ tướng A".
+/// Not "cử" ("cử Phó Thủ tướng A dự hội nghị": a mission).
+const NAMING_VERBS: &[&str] = &["bổ nhiệm", "chỉ định", "bầu", "bầu bổ sung", "đề bạt"];
+
+/// Is the person at token `k` the object of the appointing verb whose words after it
+/// start at `direct`, described by a few words between ("bổ nhiệm nhà ngoại giao kỳ cựu
+/// A", "bổ nhiệm Quốc vụ khanh Bộ Tài chính A")? Words, no punctuation, no other move.
+fn described(s: &Sentence, kind: &str, direct: usize, k: usize) -> bool {
+    NAMING_VERBS.contains(&kind)
+        && k > direct
+        && k <= direct + 8
+        && (direct..k).all(|j| {
+            s.tokens[j].is_word()
+                // "được bổ nhiệm bởi Tổng thống A": the one who appoints.
+                && !matches!(s.tokens[j].folded.as_str(), "bởi" | "do")
+                && s.hit_at(j, Category::Move).is_none()
+                && s.cue_at(j).is_none()
+        })
+}
+
+/// The token of the cue of a new post ("làm", "giữ chức") that follows the person ending
+/// at `end`, within a few words without punctuation ("A của Trường Đại học B làm …").
+/// Not a preposition that is also a cue ("về", "vào", "lên").
+fn to_cue_after(s: &Sentence, end: usize) -> Option<usize> {
+    const PREPOSITIONS: &[&str] = &["về", "vào", "lên", "sang", "thành"];
+    let mut j = end;
+    while j < s.tokens.len() && j <= end + 8 && s.tokens[j].is_word() {
+        if let Some((cue, cue_end)) = s.cue_at(j) {
+            let preposition =
+                cue_end == j + 1 && PREPOSITIONS.contains(&s.tokens[j].folded.as_str());
+            return (cue == "to" && !preposition).then_some(j);
+        }
+        if s.hit_at(j, Category::Move).is_some() || s.person_at(j).is_some() {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
 /// Is the move word at `at` (of the document's `kind`) a verb that appoints someone, in
 /// the active voice: "bổ nhiệm", "chỉ định", "cử" … without "được" or "bị" before it?
 fn appoints_actively(s: &Sentence, at: usize, kind: &str) -> bool {
@@ -2118,6 +2187,21 @@ fn is_agent(s: &Sentence, p: &Person) -> bool {
                 || s.hit_at(k + 1, Category::Title)
                     .is_some_and(|(_, end)| end == start))
     })
+}
+
+/// Is the person the object of a preposition ("đối đầu với cựu Tổng thống A", "gửi thư
+/// cho ông B")? Then he is not the subject of the move after him, unless a relative
+/// clause makes him so ("gặp ông C, người sau đó được bổ nhiệm …"). A possessor ("của
+/// ông D") often is the subject: "mong muốn của ông khi được bổ nhiệm".
+fn after_preposition(s: &Sentence, p: &Person) -> bool {
+    let mut start = title_before(s, p).map_or(p.tokens.start, |t| t.tokens.start);
+    while start > 0 && matches!(s.tokens[start - 1].folded.as_str(), "cựu" | "nguyên") {
+        start -= 1;
+    }
+    let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());
+    let end = p.tokens.end;
+    let relative = s.tokens.get(end).is_some_and(|t| t.is_punct(',')) && word(end + 1) == "người";
+    start > 0 && matches!(word(start - 1), "với" | "cho") && !relative
 }
 
 /// A number between a move word and its post ("bầu bổ sung 5 chức danh Phó Trưởng ban",

@@ -616,6 +616,17 @@ fn where_a_post_ends() {
                 "",
             )],
         ),
+        (
+            "a body named by a long lower-case phrase, then its place",
+            "Ông Trần Văn Tư được bổ nhiệm làm Trưởng ban quản lý đầu tư xây dựng hạ tầng Q.Bình Tân.",
+            None,
+            &[(
+                "Trần Văn Tư",
+                "",
+                "Trưởng ban quản lý đầu tư xây dựng hạ tầng Q.Bình Tân",
+                "",
+            )],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
@@ -804,6 +815,83 @@ fn more_words_of_moving() {
             "Năm 2016, ông Hồ Văn Bảy chuyển qua làm Phó Chánh Văn phòng UBND tỉnh.",
             None,
             &[("Hồ Văn Bảy", "", "Phó Chánh Văn phòng UBND tỉnh", "2016")],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
+
+#[test]
+fn the_object_of_an_appointing_verb() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "words that describe the person stand between the verb and the name",
+            "Thủ tướng Nhật Bản hôm qua đã bổ nhiệm nhà kinh tế kỳ cựu Suzuki Ichiro giữ chức cố vấn trưởng của chính phủ.",
+            None,
+            &[("Suzuki Ichiro", "", "cố vấn trưởng", "")],
+        ),
+        (
+            "a post held, as description, between the verb and the name",
+            "Thủ tướng Anh đã bổ nhiệm Quốc vụ khanh Bộ Ngoại giao John Miller làm Bộ trưởng Nội vụ.",
+            None,
+            &[("John Miller", "", "Bộ trưởng Nội vụ", "")],
+        ),
+        (
+            "a Korean family name that reads as 'cho'",
+            "Tổng thống Hàn Quốc còn bổ nhiệm giáo sư Cho Min-jae làm thư ký phụ trách các vấn đề kinh tế.",
+            None,
+            &[("Cho Min-jae", "", "thư ký phụ trách các vấn đề kinh tế", "")],
+        ),
+        (
+            "the post and its new holder right after the verb",
+            "Quyết định của Tổng thống khi bổ nhiệm Thủ tướng Pierre Lefort đã làm nhiều người bất ngờ.",
+            None,
+            &[("Pierre Lefort", "", "Thủ tướng", "")],
+        ),
+        (
+            "the one who appoints, after 'bởi', is not the appointee",
+            "Bà Mary Wood, người được bổ nhiệm bởi Tổng thống John Carter, đã phản đối về việc này.",
+            None,
+            &[],
+        ),
+        (
+            "a mission is no post: 'cử' a title with its holder",
+            "Chính phủ cử Phó Thủ tướng Lê Văn Tám dự hội nghị thượng đỉnh.",
+            None,
+            &[],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
+
+#[test]
+fn a_bare_title_is_named_by_its_remit() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "bộ trưởng phụ trách …",
+            "Bà Claire Dubois được bổ nhiệm làm bộ trưởng phụ trách các vấn đề nông nghiệp.",
+            None,
+            &[(
+                "Claire Dubois",
+                "",
+                "bộ trưởng phụ trách các vấn đề nông nghiệp",
+                "",
+            )],
+        ),
+        (
+            "a remit that points back names nothing",
+            "Bà Claire Dubois được bổ nhiệm làm thứ trưởng phụ trách lĩnh vực này.",
+            None,
+            &[("Claire Dubois", "", "thứ trưởng", "")],
+        ),
+        (
+            "a post with its body ends before 'phụ trách'",
+            "Ông Lê Văn Mười được bầu làm Phó Chủ tịch UBND tỉnh phụ trách khối kinh tế.",
+            None,
+            &[("Lê Văn Mười", "", "Phó Chủ tịch UBND tỉnh", "")],
         ),
     ];
     for (name, text, date, want) in cases {
