@@ -8,7 +8,7 @@
 //! first). Records of one document are then completed and merged: short names get the full
 //! name, a return gets the earlier post, and repeats of one move become one record.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::PathBuf;
 
@@ -1034,8 +1034,14 @@ impl Extractor {
                     to_posts = posts;
                     cued_to = true;
                 }
-                // A post without a cue counts only close to the move word.
-                _ if to_posts.is_empty() && k <= direct + 6 => to_posts = posts,
+                // A post without a cue counts only close to the move word, in its clause
+                // ("kể từ khi nhậm chức, trong đó có Chủ tịch A" names someone else's).
+                _ if to_posts.is_empty()
+                    && k <= direct + 6
+                    && !s.tokens[direct..k].iter().any(|t| t.is_punct(',')) =>
+                {
+                    to_posts = posts
+                }
                 _ => {}
             }
             pending_cue = None;
@@ -1117,19 +1123,31 @@ impl Extractor {
                     && !after_preposition(s, p)
                     && !hands_over(p)
             };
-            let person = s
+            // "ông A đã thắng bà B và trở thành Tổng thống": a move joined to the verb
+            // before it by "và" shares its subject, the first person of the clause, not
+            // the object next to it.
+            let k = skip_back(s, at, &["đã", "chính", "thức", "sẽ", "cũng", "được", "vừa"]);
+            let joined = k > 0 && s.tokens[k - 1].folded == "và";
+            let mut in_clause = s
                 .persons
                 .iter()
-                .rev()
                 .filter(before)
-                .find(|p| p.tokens.start >= clause_start)
+                .filter(|p| p.tokens.start >= clause_start);
+            let nearest = if joined {
+                in_clause.next()
+            } else {
+                in_clause.next_back()
+            };
+            let person = nearest
                 .or_else(|| s.persons.iter().rev().find(before))
                 .or_else(|| {
                     // Only for a move in the sentence's opening clause.
                     let opening = !s.tokens[..at]
                         .iter()
                         .any(|t| t.is_punct(',') || t.is_punct(':'));
-                    first_after.as_ref().filter(|_| opening)
+                    first_after
+                        .as_ref()
+                        .filter(|p| opening && !after_preposition(s, p))
                 })?;
             // An appointing verb in the active voice ("Tổng thống X bổ nhiệm … làm thư
             // ký"): the person before it is the one who appoints (not in "ông A được bà B
@@ -1516,6 +1534,26 @@ impl Extractor {
                 if d.person.split_whitespace().count() < name.split_whitespace().count() {
                     d.person = name.clone();
                 }
+            }
+        }
+        // "Tổng thống Trump hy vọng …", "HLV Mourinho": a post that holds the last word
+        // of another foreign name of the document is that person's post.
+        let tails: HashSet<&str> = names
+            .iter()
+            .filter_map(|n| n.folded.rsplit_once(' ').map(|(_, tail)| tail))
+            .filter(|tail| crate::mention::is_foreign_word(tail))
+            .collect();
+        if !tails.is_empty() {
+            for d in drafts.iter_mut() {
+                let own = fold_case(d.person.rsplit(' ').next().unwrap_or(""));
+                let names_other = |post: &String| {
+                    post.split_whitespace().skip(1).any(|w| {
+                        let f = fold_case(w);
+                        w.starts_with(char::is_uppercase) && f != own && tails.contains(f.as_str())
+                    })
+                };
+                d.to_post.retain(|p| !names_other(p));
+                d.from_post.retain(|p| !names_other(p));
             }
         }
         drafts.retain(|d| !d.is_return && !d.to_post.is_empty());

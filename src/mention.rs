@@ -225,7 +225,7 @@ fn name_stops() -> &'static rustc_hash::FxHashSet<String> {
 
 /// A word that is no Vietnamese syllable, or a hyphenated one with such a part
 /// ("Kyung-wha", "Jae-in"; not "Gòn-Chợ").
-fn is_foreign_word(folded: &str) -> bool {
+pub(crate) fn is_foreign_word(folded: &str) -> bool {
     // A part with Vietnamese letters is Vietnamese ("gòn-chợ"); only plain letters may
     // spell a foreign word, which the syllable test then tells apart.
     folded

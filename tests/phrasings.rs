@@ -898,3 +898,36 @@ fn a_bare_title_is_named_by_its_remit() {
         check(name, text, *date, want);
     }
 }
+
+#[test]
+fn whose_move_and_whose_post() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "a move joined by 'và' shares the subject of the verb before it, not its object",
+            "Năm 2019, ông Carlos Mendes đánh bại ông Pedro Alves và trở thành Thị trưởng Lisbon.",
+            None,
+            &[("Carlos Mendes", "", "Thị trưởng Lisbon", "2019")],
+        ),
+        (
+            "a post after a comma is not the move's without a cue",
+            "Thủ tướng Hà Lan Mark Rutten thăm Pháp. Ông đã gặp nhiều nhà lãnh đạo kể từ khi ông nhậm chức, trong đó có Thủ tướng Bỉ.",
+            None,
+            &[("Mark Rutten", "", "Thủ tướng Hà Lan", "")],
+        ),
+        (
+            "a post that holds the surname of another person of the document is his",
+            "Tổng thống Mỹ George Walker đến Paris. Bộ trưởng Paul Stone nói rằng kể từ khi nhậm chức Tổng thống Walker chưa đến châu Âu.",
+            None,
+            &[],
+        ),
+        (
+            "the person met 'với' after a move told in passing is not the one who moved",
+            "Trong tuần đầu sau khi nhậm chức, Thủ tướng đã gặp riêng với Chủ tịch Quốc hội Lê Văn Hai.",
+            None,
+            &[],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
