@@ -539,7 +539,7 @@ impl<'a> Sentence<'a> {
                 && self.foreign_name_at(i)
             {
                 let end = self.foreign_tail(i, self.name_run(i));
-                if end >= i + 2 {
+                if end >= i + 2 && !self.organisation_name_at(i) {
                     persons.push(self.person(i..end, i..end));
                     i = end;
                     continue;
@@ -841,7 +841,11 @@ impl<'a> Sentence<'a> {
             }
             // "Giám đốc FBI James B. Comey": a foreign name after the post (not a country:
             // "Thủ tướng Canada Marie Tremblay").
-            if t.capitalized && self.foreign_name_at(i) && self.country_len(i) == 0 {
+            if t.capitalized
+                && self.foreign_name_at(i)
+                && self.country_len(i) == 0
+                && !self.organisation_name_at(i)
+            {
                 break;
             }
             if t.capitalized {
@@ -1074,6 +1078,16 @@ impl<'a> Sentence<'a> {
     /// initials) outside the gazetteers, at least one of them no Vietnamese syllable,
     /// none of them a country. `i` when there is none. Its first word may be one that
     /// starts sentences ("Do", "Theo") only `after_title`.
+    /// Do the capitalised words from token `i` name an organisation ("Kaspersky Lab",
+    /// "Goldman Sachs Group"): is one of the first four a word of the name-stop list?
+    fn organisation_name_at(&self, i: usize) -> bool {
+        self.tokens[i..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.is_word() && t.capitalized)
+            .any(|t| name_stops().contains(t.folded.as_str()))
+    }
+
     /// Is token `k` a family name that reads as a Vietnamese function word ("Cho Kuk",
     /// "Cho Hyun-ock")? It is capitalised inside the sentence, only a cue or move word
     /// would match it, and a romanised given name follows.

@@ -921,6 +921,18 @@ fn whose_move_and_whose_post() {
             &[],
         ),
         (
+            "a region is no person ('Thái' is a surname)",
+            "Hãng vừa bổ nhiệm giám đốc mới cho khu vực châu Á - Thái Bình Dương.",
+            None,
+            &[],
+        ),
+        (
+            "an organisation's foreign name is part of the post, not a person",
+            "Ông Hans Keller, tân Giám đốc điều hành Nordic Lab châu Á, đã đến Hà Nội.",
+            None,
+            &[("Hans Keller", "", "Giám đốc điều hành Nordic Lab châu Á", "")],
+        ),
+        (
             "the person met 'với' after a move told in passing is not the one who moved",
             "Trong tuần đầu sau khi nhậm chức, Thủ tướng đã gặp riêng với Chủ tịch Quốc hội Lê Văn Hai.",
             None,
