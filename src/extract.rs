@@ -1002,6 +1002,13 @@ impl Extractor {
                     k = self.apposition(s, person.tokens.end).1;
                     subjects.push((person, Vec::new()));
                     to_posts = posts;
+                    // "Barca đã bổ nhiệm HLV A": a title alone belongs to the body that
+                    // appoints, named right before the verb.
+                    if let [post] = to_posts.as_mut_slice() {
+                        if let Some(body) = appointing_body(s, at).filter(|_| bare_post(s, post)) {
+                            post.text = format!("{} {body}", post.text);
+                        }
+                    }
                     cued_to = true;
                     continue;
                 }
@@ -2225,6 +2232,49 @@ fn is_agent(s: &Sentence, p: &Person) -> bool {
                 || s.hit_at(k + 1, Category::Title)
                     .is_some_and(|(_, end)| end == start))
     })
+}
+
+/// The name of the body that appoints, right before the verb at `at` ("Barca đã bổ
+/// nhiệm", "Tập đoàn Sao Mai vừa bổ nhiệm"): one to three capitalised words that are no
+/// person, no title and no place type, after punctuation or a lower-case word, with the
+/// kind of body before them.
+fn appointing_body<'s>(s: &'s Sentence, at: usize) -> Option<&'s str> {
+    let k = skip_back(s, at, &["đã", "vừa", "mới", "chính", "thức", "sẽ", "cũng"]);
+    let mut j = k;
+    while j > 0 && k - j < 3 && s.tokens[j - 1].is_word() && s.tokens[j - 1].capitalized {
+        j -= 1;
+    }
+    // "Tập đoàn Sao Mai": the kind of body before its name.
+    if let Some(i) = (j.saturating_sub(3)..j).find(|&i| {
+        j < k
+            && s.tokens[i].capitalized
+            && s.hit_at(i, Category::Organisation)
+                .is_some_and(|(_, end)| end == j)
+    }) {
+        j = i;
+    }
+    let alone = j == 0 || !(s.tokens[j - 1].is_word() && s.tokens[j - 1].capitalized);
+    let plain = (j..k).all(|i| {
+        !s.persons.iter().any(|p| p.tokens.contains(&i))
+            && s.entries_at(i).all(|e| {
+                !matches!(
+                    e.category,
+                    Category::Title | Category::Honorific | Category::PlaceType | Category::Move
+                )
+            })
+    });
+    (j < k && alone && plain).then(|| s.text_of(j..k))
+}
+
+/// Is the post a title alone, with nothing of a body after it ("HLV", "Giám đốc")?
+fn bare_post(s: &Sentence, post: &Post) -> bool {
+    post.tokens.len() <= 3
+        && post
+            .tokens
+            .clone()
+            .all(|i| s.hit_at(i, Category::Organisation).is_none())
+        && s.hit_at(post.tokens.start, Category::Title)
+            .is_some_and(|(_, end)| end == post.tokens.end)
 }
 
 /// Is the person the object of a preposition ("đối đầu với cựu Tổng thống A", "gửi thư

@@ -850,6 +850,18 @@ fn the_object_of_an_appointing_verb() {
             &[("Pierre Lefort", "", "Thủ tướng", "")],
         ),
         (
+            "a title alone belongs to the body that appoints, named before the verb",
+            "Tập đoàn Sao Mai vừa bổ nhiệm Giám đốc Lê Văn Hưng.",
+            None,
+            &[("Lê Văn Hưng", "", "Giám đốc Tập đoàn Sao Mai", "")],
+        ),
+        (
+            "... not to a person who appoints",
+            "Tổng thống Marc Lefort đã bổ nhiệm Thủ tướng Pierre Dumas.",
+            None,
+            &[("Pierre Dumas", "", "Thủ tướng", "")],
+        ),
+        (
             "the one who appoints, after 'bởi', is not the appointee",
             "Bà Mary Wood, người được bổ nhiệm bởi Tổng thống John Carter, đã phản đối về việc này.",
             None,
