@@ -17,6 +17,11 @@ use canbo::normalize::ToneStyle;
 use canbo::output::{AtomicFile, Format, RecordWriter};
 use canbo::{eval, Extraction, Extractor};
 
+/// Most of a run's allocations are small and short-lived (tokens, hits, drafts of one
+/// sentence); mimalloc serves them faster than the system allocator, on every thread.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Writes a line to standard error; a closed or broken standard error is ignored (a
 /// diagnostic must never end the run, nor panic as `eprintln!` does).
 macro_rules! note {
