@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use crate::date::{best_date, DateMention, PartialDate};
 use crate::decide::{Candidate, Features, Model};
 use crate::gazetteer::{Category, Entry, Gazetteer, GazetteerError};
-use crate::mention::{Person, Post, Sentence, SentenceHits, TokenKind};
+use crate::mention::{FamilyNames, Person, Post, Sentence, SentenceHits, TokenKind};
 use crate::normalize::{fold_case, Normalized, Normalizer, ToneStyle};
 use crate::place::{PlaceIndex, ResolvedPlace};
 use crate::prefilter::{Mark, MoveFilter};
@@ -461,8 +461,29 @@ impl Extractor {
     /// the document give a record now?
     fn add_drafts(&self, hits: SentenceHits, field: Field, evidence: &mut Evidence) -> bool {
         let mut drafts = Vec::new();
-        self.sentence_drafts(&hits.analyse(), field, 0, &mut drafts);
-        evidence.add(&drafts)
+        let s = hits.analyse();
+        self.sentence_drafts(&s, field, 0, &mut drafts);
+        if evidence.add(&drafts) {
+            return true;
+        }
+        // The rest of the document is not read yet: each family name the sentence writes
+        // alone may be one it gives in full, and so a person, or not. Every choice is
+        // tried (a new person may also take a post from another).
+        let written = s.family_names_written(FamilyNames::Any);
+        if written.len() > MAX_FAMILY_NAMES_TRIED {
+            return true;
+        }
+        (1..1usize << written.len()).any(|choice| {
+            let known: HashSet<String> = (0..written.len())
+                .filter(|k| choice & (1 << k) != 0)
+                .map(|k| written[k].to_string())
+                .collect();
+            let s = SentenceHits::find(&self.gazetteer, s.text, s.span.clone())
+                .analyse_knowing(FamilyNames::Of(&known));
+            let mut drafts = Vec::new();
+            self.sentence_drafts(&s, field, 0, &mut drafts);
+            evidence.add(&drafts)
+        })
     }
 
     fn extract_fields(&self, doc: &Document, fields: &[FieldText]) -> Vec<Candidate> {
@@ -475,15 +496,40 @@ impl Extractor {
         let mut dated: Vec<PartialDate> = Vec::new();
         // The body first so that the title's short forms can use its names; the title
         // sorts first again at the end.
-        for f in fields.iter().rev() {
+        let analysed: Vec<Vec<Sentence>> = fields
+            .iter()
+            .rev()
+            .map(|f| {
+                let text = f.norm.as_str();
+                sentences(text)
+                    .into_iter()
+                    .map(|span| Sentence::analyse(&self.gazetteer, text, span))
+                    .collect()
+            })
+            .collect();
+        // "Macron tuyên thệ …": the foreign family names of the full names the document
+        // gives are persons when written alone.
+        let family_names: HashSet<String> = analysed
+            .iter()
+            .flatten()
+            .flat_map(|s| &s.persons)
+            .filter(|p| p.name_tokens.len() >= 2)
+            .filter_map(|p| p.name.rsplit_once(' ').map(|(_, last)| fold_case(last)))
+            .filter(|last| crate::mention::is_foreign_word(last))
+            .collect();
+        let known = FamilyNames::Of(&family_names);
+        for (f, field_sentences) in fields.iter().rev().zip(analysed) {
             let text = f.norm.as_str();
             let mut last_date: Option<(PartialDate, String, usize)> = None;
             // The move word of the previous sentence's decision, for a sentence that goes
             // on with the list ("Ông B, Y, giữ chức Z.").
             let mut decision: Option<String> = None;
-            for span in sentences(text) {
+            for mut s in field_sentences {
                 order += 1;
-                let s = Sentence::analyse(&self.gazetteer, text, span.clone());
+                if !family_names.is_empty() && !s.family_names_written(known).is_empty() {
+                    s = SentenceHits::find(&self.gazetteer, text, s.span.clone())
+                        .analyse_knowing(known);
+                }
                 for p in &s.persons {
                     // Full names, and foreign names of one word ("Márquez-Ortiz") for pronouns.
                     if p.name_tokens.len() >= 2
@@ -498,7 +544,7 @@ impl Extractor {
                 }
                 for p in s.persons.iter().filter(|p| !p.name.is_empty()) {
                     if let Some(post) = title_before(&s, p) {
-                        seen.titled.push((p.name.clone(), post.text));
+                        seen.titled.push((p.name.clone(), office_of(&post.text)));
                     }
                     let (posts, _) = self.apposition(&s, p.tokens.end);
                     if !posts.is_empty() {
@@ -1145,7 +1191,19 @@ impl Extractor {
             } else {
                 in_clause.next_back()
             };
-            let person = nearest
+            // "kể từ khi nhậm chức Tổng thống Walker …", "sau khi nhậm chức, Trump …": a
+            // time clause without a subject of its own shares that of the clause after
+            // it, not that of the words before it ("Ông A nói rằng kể từ khi …").
+            let subjectless_since = s
+                .tokens
+                .get(k.wrapping_sub(1))
+                .is_some_and(|t| t.folded == "khi")
+                && !prior;
+            let since_subject = first_after
+                .as_ref()
+                .filter(|p| subjectless_since && !after_preposition(s, p));
+            let person = since_subject
+                .or(nearest)
                 .or_else(|| s.persons.iter().rev().find(before))
                 .or_else(|| {
                     // Only for a move in the sentence's opening clause.
@@ -1269,7 +1327,7 @@ impl Extractor {
                 short_name: person.name_tokens.len() < 2,
                 person: person.name,
                 from_post: from,
-                to_post: to_posts.iter().map(|p| p.text.clone()).collect(),
+                to_post: to_posts.iter().map(|p| office_of(&p.text)).collect(),
                 date: date_value,
                 date_text: date_text.clone(),
                 kind: kind.to_string(),
@@ -1984,6 +2042,12 @@ fn told_in_passing(s: &Sentence, at: usize) -> bool {
 }
 
 /// The post written right before a person's name: "Phó Giám đốc FBI Andrew McCabe".
+/// The office a post names: "Tổng thống đắc cử" (the president-elect) takes office as
+/// "Tổng thống".
+fn office_of(post: &str) -> String {
+    post.replace(" đắc cử", "")
+}
+
 fn title_before(s: &Sentence, person: &Person) -> Option<Post> {
     let start = person.tokens.start;
     // A post starts with a gazetteer hit (a title) or "quyền" before one.
@@ -2055,6 +2119,10 @@ fn one_space(line: &str) -> String {
     one.push_str(rest);
     one
 }
+
+/// Family names written alone in one sentence whose every choice
+/// [`Extractor::add_drafts`] tries; with more, the whole document is read.
+const MAX_FAMILY_NAMES_TRIED: usize = 3;
 
 /// Can a sentence with these hits give a draft on its own? A draft needs a move word,
 /// a person and a new post, which starts with a title or an organisation after the move

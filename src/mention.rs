@@ -5,6 +5,7 @@
 //! (honorific + name, or a surname-led run of capitalised words) and posts (a title,
 //! then the organisation and place words that follow it).
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::date::{find_dates, may_hold_date, DateMention};
@@ -124,6 +125,10 @@ const CAPITAL_STOP: &[&str] = &[
     "bên", "kể", "lúc", "ảnh", "cụ",
 ];
 
+/// Words after which a clause starts, whose subject may be a family name alone ("ngay
+/// khi Trump nhậm chức", "và Macron trở thành …").
+const SUBJECT_BEFORE: &[&str] = &["khi", "và", "nhưng", "rằng", "thì", "lúc", "song", "còn"];
+
 /// Words that, before a capitalised run, show it is a place or institution, not a person.
 const NOT_BEFORE_PERSON: &[&str] = &[
     "xã",
@@ -231,6 +236,22 @@ pub(crate) fn is_foreign_word(folded: &str) -> bool {
     folded
         .split('-')
         .any(|part| !part.is_empty() && part.is_ascii() && !is_vietnamese_syllable(part))
+}
+
+/// Which foreign family names written alone ("Macron tuyên thệ nhậm chức") are persons.
+/// A capitalised foreign word alone is as often a place, a brand or a news agency
+/// ("Seattle", "Sacombank", "Yonhap"); it names a person when the document also gives a
+/// full name that ends with it ("Emmanuel Macron").
+#[derive(Clone, Copy, Debug, Default)]
+pub enum FamilyNames<'n> {
+    /// None: a person needs an honorific, a title or a full name.
+    #[default]
+    None,
+    /// Every word that could be one: for a sentence read before the rest of its
+    /// document, which must find at least the persons the whole document would.
+    Any,
+    /// The last words (folded) of the foreign full names the document gives.
+    Of(&'n HashSet<String>),
 }
 
 /// The first step of [`Sentence::analyse`]: the gazetteer hits of one sentence, found
@@ -362,6 +383,12 @@ impl<'a> SentenceHits<'a> {
 
     /// The whole analysis: tokens, dates and persons.
     pub fn analyse(self) -> Sentence<'a> {
+        self.analyse_knowing(FamilyNames::None)
+    }
+
+    /// [`SentenceHits::analyse`], where the family names `known` written alone are
+    /// persons too.
+    pub fn analyse_knowing(self, known: FamilyNames) -> Sentence<'a> {
         let SentenceHits {
             gazetteer,
             text,
@@ -399,7 +426,7 @@ impl<'a> SentenceHits<'a> {
             persons: Vec::new(),
             gazetteer,
         };
-        s.persons = s.find_persons();
+        s.persons = s.find_persons(known);
         s
     }
 }
@@ -420,6 +447,21 @@ impl<'a> Sentence<'a> {
     /// Analyses the sentence `span` of the normalized `text`.
     pub fn analyse(gazetteer: &'a Gazetteer, text: &'a str, span: Range<usize>) -> Sentence<'a> {
         SentenceHits::find(gazetteer, text, span).analyse()
+    }
+
+    /// The family names of `known` (folded) that the sentence writes alone, outside the
+    /// persons it has found: those that [`SentenceHits::analyse_knowing`] would add.
+    pub fn family_names_written(&self, known: FamilyNames) -> Vec<&str> {
+        let mut names: Vec<&str> = (0..self.tokens.len())
+            .filter(|&i| {
+                self.bare_family_name_at(i, known)
+                    && !self.persons.iter().any(|p| p.tokens.contains(&i))
+            })
+            .map(|i| self.tokens[i].folded.as_str())
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
     }
 
     /// The text of tokens `range`, as written.
@@ -461,7 +503,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// Persons of the sentence, in order.
-    fn find_persons(&self) -> Vec<Person> {
+    fn find_persons(&self, known: FamilyNames) -> Vec<Person> {
         let mut persons = Vec::new();
         let n = self.tokens.len();
         let mut i = 0;
@@ -574,6 +616,13 @@ impl<'a> Sentence<'a> {
                 if end > i {
                     persons.push(self.person(i..end, i..end));
                     i = end;
+                    continue;
+                }
+                // "Macron tuyên thệ nhậm chức", "Tổng thống Trump nhậm chức": a foreign
+                // family name alone, which the document names in full elsewhere.
+                if self.bare_family_name_at(i, known) {
+                    persons.push(self.person(i..i + 1, i..i + 1));
+                    i += 1;
                     continue;
                 }
             }
@@ -1183,6 +1232,46 @@ impl<'a> Sentence<'a> {
                     && (CAPITAL_STOP.contains(&w) || w == "tân" || self.country_len(j) > 0)
             })
             .unwrap_or(end)
+    }
+
+    /// Is token `i` a foreign family name written alone ("Macron", "Friedland",
+    /// "Moore-Bick") that `known` counts as a person? One capitalised word, no Vietnamese
+    /// syllable, outside the gazetteers, no abbreviation, no country; where a subject
+    /// stands: first in its sentence or clause, after a title ("Tổng thống Trump") or a
+    /// conjunction ("khi Trump nhậm chức"), not after a preposition ("của Macron").
+    fn bare_family_name_at(&self, i: usize, known: FamilyNames) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        let is_known = match known {
+            FamilyNames::None => return false,
+            FamilyNames::Any => true,
+            FamilyNames::Of(names) => names.contains(t.folded.as_str()),
+        };
+        let capital_word = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.is_word() && t.capitalized)
+        };
+        is_known
+            && t.is_word()
+            && t.capitalized
+            && t.hit.is_none()
+            && t.folded.chars().count() >= 3
+            && self
+                .text_of(i..i + 1)
+                .chars()
+                .skip(1)
+                .any(char::is_lowercase)
+            && is_foreign_word(&t.folded)
+            && !CAPITAL_STOP.contains(&t.folded.as_str())
+            && !name_stops().contains(t.folded.as_str())
+            && self.country_len(i) == 0
+            && !capital_word(i + 1)
+            && (i == 0
+                || self.title_ends_at(i)
+                || self.tokens[i - 1].kind != TokenKind::Word
+                || SUBJECT_BEFORE.contains(&self.tokens[i - 1].folded.as_str()))
     }
 
     /// Two or more capitalised words at `i` that are not Vietnamese syllables: a foreign

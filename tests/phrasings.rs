@@ -927,10 +927,10 @@ fn whose_move_and_whose_post() {
             &[("Mark Rutten", "", "Thủ tướng Hà Lan", "")],
         ),
         (
-            "a post that holds the surname of another person of the document is his",
+            "a time clause without a subject shares the subject after it, not the speaker's",
             "Tổng thống Mỹ George Walker đến Paris. Bộ trưởng Paul Stone nói rằng kể từ khi nhậm chức Tổng thống Walker chưa đến châu Âu.",
             None,
-            &[],
+            &[("George Walker", "", "Tổng thống", "")],
         ),
         (
             "a region is no person ('Thái' is a surname)",
@@ -949,6 +949,51 @@ fn whose_move_and_whose_post() {
             "Trong tuần đầu sau khi nhậm chức, Thủ tướng đã gặp riêng với Chủ tịch Quốc hội Lê Văn Hai.",
             None,
             &[],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
+
+#[test]
+fn a_foreign_family_name_written_alone() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "the family name alone is the subject, the full name was given before",
+            "Ứng viên Pierre Dumont đã thắng cử vòng hai. Dumont tuyên thệ nhậm chức ngày 3/6 và trở thành Tổng thống Bỉ.",
+            None,
+            &[("Pierre Dumont", "", "Tổng thống Bỉ", "--06-03")],
+        ),
+        (
+            "... or after the move, in another sentence",
+            "Chỉ vài tuần sau khi Halvorsen trở thành Thủ tướng, chính phủ mới đã công bố ngân sách. Ông Erik Halvorsen từng làm Bộ trưởng Tài chính.",
+            None,
+            &[("Erik Halvorsen", "", "Thủ tướng", "")],
+        ),
+        (
+            "after a title, the family name takes the title's post",
+            "Thủ tướng Canada Paul Martin phát biểu hôm qua. Ngay khi Thủ tướng Martin nhậm chức, Quốc hội đã họp phiên bất thường.",
+            None,
+            &[("Paul Martin", "", "Thủ tướng", "")],
+        ),
+        (
+            "a foreign word alone that names no one in full is no person",
+            "Sau đó Kessler được bổ nhiệm làm Giám đốc điều hành.",
+            None,
+            &[],
+        ),
+        (
+            "a family name after a preposition is no subject",
+            "Bà Anna Berg đã gặp ông John Keller. Quyết định của Keller bổ nhiệm làm Giám đốc gây bất ngờ.",
+            None,
+            &[],
+        ),
+        (
+            "the president-elect takes office as president",
+            "Tổng thống Mỹ John Carter tới London hôm qua. Vài ngày trước khi nhậm chức, Tổng thống đắc cử Carter đã chỉ trích EU.",
+            None,
+            &[("John Carter", "", "Tổng thống", "")],
         ),
     ];
     for (name, text, date, want) in cases {
