@@ -918,8 +918,11 @@ impl Extractor {
                         let person = person.clone();
                         k = self.apposition(s, person.tokens.end).1;
                         let after = self.skip_fillers(s, k);
-                        // Only when a new post follows with its cue ("giữ chức", "làm").
-                        if s.cue_at(after).is_some_and(|(c, _)| c == "to") {
+                        // Only when a new post follows with its cue ("giữ chức", "làm"),
+                        // or a unit ("về công tác tại").
+                        if s.cue_at(after)
+                            .is_some_and(|(c, _)| matches!(c, "to" | "unit"))
+                        {
                             subjects.push((person, held));
                             k = after;
                         } else {
@@ -1142,6 +1145,22 @@ impl Extractor {
             match after.or(before) {
                 Some(p) => subjects.push((p, Vec::new())),
                 None => return None,
+            }
+        }
+        // "lễ nhậm chức của tân Tổng thống X": the person a move named as a thing
+        // belongs to, with the post named before the name.
+        if subjects.is_empty() && s.tokens.get(move_end).is_some_and(|t| t.folded == "của") {
+            let mut j = move_end + 1;
+            if s.tokens.get(j).is_some_and(|t| t.folded == "tân") {
+                j += 1;
+            }
+            let posts = s.post_list_at(j, false);
+            let end = posts.last().map_or(j, |p| p.tokens.end);
+            if let Some(p) = s.person_at(end).filter(|p| !p.name.is_empty()) {
+                if to_posts.is_empty() {
+                    to_posts = posts;
+                }
+                subjects.push((p.clone(), Vec::new()));
             }
         }
         // "quyết định bổ nhiệm", "việc bổ nhiệm": a move named as a thing has its person

@@ -835,7 +835,7 @@ fn the_object_of_an_appointing_verb() {
             "a post held, as description, between the verb and the name",
             "Thủ tướng Anh đã bổ nhiệm Quốc vụ khanh Bộ Ngoại giao John Miller làm Bộ trưởng Nội vụ.",
             None,
-            &[("John Miller", "", "Bộ trưởng Nội vụ", "")],
+            &[("John Miller", "Quốc vụ khanh Bộ Ngoại giao", "Bộ trưởng Nội vụ", "")],
         ),
         (
             "a Korean family name that reads as 'cho'",
@@ -866,6 +866,12 @@ fn the_object_of_an_appointing_verb() {
             "Bà Mary Wood, người được bổ nhiệm bởi Tổng thống John Carter, đã phản đối về việc này.",
             None,
             &[],
+        ),
+        (
+            "the post held, then the name, then the unit the person is moved to",
+            "Bộ Công Thương công bố quyết định điều chuyển Tổng giám đốc Tổng công ty Điện lực Hồ Văn Lâm về công tác tại Văn phòng Bộ.",
+            None,
+            &[("Hồ Văn Lâm", "Tổng giám đốc Tổng công ty Điện lực", "Văn phòng Bộ", "")],
         ),
         (
             "a mission is no post: 'cử' a title with its holder",
@@ -988,6 +994,18 @@ fn a_foreign_family_name_written_alone() {
             "Bà Anna Berg đã gặp ông John Keller. Quyết định của Keller bổ nhiệm làm Giám đốc gây bất ngờ.",
             None,
             &[],
+        ),
+        (
+            "titles of foreign governments: a Chief Executive",
+            "Sáng 1/7, lễ nhậm chức của tân Trưởng Đặc khu hành chính Hong Kong Lý Gia Siêu đã diễn ra tại trung tâm hội nghị.",
+            None,
+            &[("Lý Gia Siêu", "", "Trưởng Đặc khu hành chính Hong Kong", "--07-01")],
+        ),
+        (
+            "titles of foreign governments: a Minister of State",
+            "Thủ tướng Anh đã bổ nhiệm bà Jane Porter làm Quốc vụ khanh phụ trách châu Á.",
+            None,
+            &[("Jane Porter", "", "Quốc vụ khanh phụ trách châu Á", "")],
         ),
         (
             "the president-elect takes office as president",
