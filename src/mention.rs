@@ -919,6 +919,23 @@ impl<'a> Sentence<'a> {
                 }
                 break;
             }
+            // "Tổng Giám đốc mới của WHO", "Thủ tướng thứ 40 của Nepal", "Ngoại trưởng
+            // đầu tiên của Hàn Quốc": which holder, between the title and its body.
+            let mark = self.holder_mark_len(i);
+            if mark > 0
+                && self.word_is(i + mark, &["của"])
+                && self.tokens.get(i + mark + 1).is_some_and(|n| {
+                    let k = i + mark + 1;
+                    n.is_word()
+                        && n.capitalized
+                        && self.hit_at(k, Category::Title).is_none()
+                        && self.hit_at(k, Category::Honorific).is_none()
+                        && self.person_at(k).is_none()
+                })
+            {
+                i += mark + 1;
+                continue;
+            }
             // "Tổng thống Pháp trẻ nhất": an adjective right after the title or its country
             // describes the holder ("Hội Doanh nhân trẻ" names a body).
             if t.folded == "trẻ"
@@ -990,6 +1007,29 @@ impl<'a> Sentence<'a> {
             text: self.text_of(start..last).to_string(),
             org_only,
         })
+    }
+
+    /// The words at `i` that tell which holder of a post is meant ("mới", "thứ 45", "thứ
+    /// hai", "đầu tiên"): how many; 0 when there are none.
+    fn holder_mark_len(&self, i: usize) -> usize {
+        const ORDINALS: &[&str] = &[
+            "nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười",
+        ];
+        let Some(t) = self.tokens.get(i) else {
+            return 0;
+        };
+        match t.folded.as_str() {
+            "mới" => 1,
+            "đầu" if self.word_is(i + 1, &["tiên"]) => 2,
+            "thứ"
+                if self.tokens.get(i + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Number || ORDINALS.contains(&n.folded.as_str())
+                }) =>
+            {
+                2
+            }
+            _ => 0,
+        }
     }
 
     /// The end of the remit of a title, from token `i` after "phụ trách": two to eight

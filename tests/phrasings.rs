@@ -600,6 +600,22 @@ fn ministry_titles_and_ranks() {
 fn where_a_post_ends() {
     let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
         (
+            "which holder ('mới', 'thứ 12', 'đầu tiên') between the title and 'của' its body",
+            "Ông Jan Novak được bầu làm Tổng thư ký mới của Liên minh Bưu chính. Bà Eva Horak trở thành Thủ tướng thứ 12 của Slovakia. Năm 2019, ông Tomas Berg trở thành Đại sứ đầu tiên của Estonia.",
+            None,
+            &[
+                ("Jan Novak", "", "Tổng thư ký mới của Liên minh Bưu chính", ""),
+                ("Eva Horak", "", "Thủ tướng thứ 12 của Slovakia", ""),
+                ("Tomas Berg", "", "Đại sứ đầu tiên của Estonia", "2019"),
+            ],
+        ),
+        (
+            "... not before a body in lower case",
+            "Ông Lê Văn Hưng được bổ nhiệm làm Giám đốc mới của bệnh viện.",
+            None,
+            &[("Lê Văn Hưng", "", "Giám đốc", "")],
+        ),
+        (
             "'trẻ' after the title and its country describes the holder",
             "Năm 2017, ông Sebastian Kurz trở thành Thủ tướng Áo trẻ nhất.",
             None,
