@@ -2313,12 +2313,20 @@ fn skip_back(s: &Sentence, at: usize, words: &[&str]) -> usize {
 /// "được Chủ tịch Raul Castro cất nhắc"): right after "được", or after "được" and a title?
 fn is_agent(s: &Sentence, p: &Person) -> bool {
     let start = p.tokens.start;
-    (start.saturating_sub(6)..start).any(|k| {
+    let titled = (start.saturating_sub(6)..start).any(|k| {
         s.tokens[k].folded == "được"
             && (k + 1 == start
                 || s.hit_at(k + 1, Category::Title)
                     .is_some_and(|(_, end)| end == start))
-    })
+    });
+    // "được tân Tổng thống nước Cộng hòa Pháp X chỉ định": a whole post, with the mark
+    // of a new or former holder before it.
+    let posted = || {
+        let post_start = title_before(s, p).map_or(start, |t| t.tokens.start);
+        let k = skip_back(s, post_start, &["tân", "cựu", "nguyên"]);
+        k > 0 && s.tokens[k - 1].folded == "được"
+    };
+    titled || posted()
 }
 
 /// The name of the body that appoints, right before the verb at `at` ("Barca đã bổ

@@ -949,6 +949,21 @@ fn whose_move_and_whose_post() {
             &[("Mark Rutten", "", "Thủ tướng Hà Lan", "")],
         ),
         (
+            "the one who appoints, after 'được', may hold a whole post marked as new",
+            "Ông Jean Morel được tân Tổng thống nước Cộng hòa Pháp Paul Girard chỉ định làm Thủ tướng.",
+            None,
+            &[
+                ("Paul Girard", "", "Tổng thống nước Cộng hòa Pháp", ""),
+                ("Jean Morel", "", "Thủ tướng", ""),
+            ],
+        ),
+        (
+            "an intention is no move",
+            "Hôm qua, Tổng thống Paul Girard cho biết ý định bổ nhiệm ông Jean Morel làm Thủ tướng.",
+            None,
+            &[],
+        ),
+        (
             "a time clause without a subject shares the subject after it, not the speaker's",
             "Tổng thống Mỹ George Walker đến Paris. Bộ trưởng Paul Stone nói rằng kể từ khi nhậm chức Tổng thống Walker chưa đến châu Âu.",
             None,
