@@ -789,7 +789,18 @@ impl Extractor {
         out: &mut Vec<Draft>,
     ) {
         let has_move = (0..s.tokens.len()).any(|i| s.hit_at(i, Category::Move).is_some());
-        if has_move || s.person_at(0).is_none_or(|p| p.name.is_empty()) {
+        // "Các Phó Chủ tịch gồm các ông A, B và C": the rest of the body just elected.
+        let members = s.tokens.first().is_some_and(|t| t.folded == "các")
+            && s.post_at(1, false).is_some_and(|p| {
+                let j = p.tokens.end;
+                s.tokens
+                    .get(j)
+                    .is_some_and(|t| matches!(t.folded.as_str(), "gồm" | "là"))
+                    && s.persons
+                        .iter()
+                        .any(|q| q.tokens.start == j + 1 && !q.name.is_empty())
+            });
+        if has_move || (!members && s.person_at(0).is_none_or(|p| p.name.is_empty())) {
             return;
         }
         let layout = self.layout(s);

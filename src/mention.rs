@@ -526,6 +526,10 @@ impl<'a> Sentence<'a> {
                     name_start = e2;
                 }
                 let plural = entry.text.starts_with("các") || entry.text.starts_with("Các");
+                // "gồm các ông: A, B và C": a list may follow a colon.
+                if plural && self.tokens.get(name_start).is_some_and(|t| t.is_punct(':')) {
+                    name_start += 1;
+                }
                 // "Luật sư Hoa Kỳ", "thái tử Ả Rập Saudi": a country, not a name.
                 let name_end = if self.country_len(name_start) > 0 {
                     name_start

@@ -803,6 +803,23 @@ fn taking_office_and_foreign_names() {
 fn more_words_of_moving() {
     let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
         (
+            "the other members of a body just elected, listed after 'Các <post> gồm'",
+            "Chiều 9/4, Ban Chấp hành đã bầu ông Đỗ Minh Tâm làm Chủ tịch Hội Luật gia tỉnh. Các Phó Chủ tịch gồm các ông: Phan Văn Lộc, Trịnh Quang Huy và bà Lâm Thị Hoa.",
+            None,
+            &[
+                ("Đỗ Minh Tâm", "", "Chủ tịch Hội Luật gia tỉnh", "--04-09"),
+                ("Phan Văn Lộc", "", "Phó Chủ tịch", "--04-09"),
+                ("Trịnh Quang Huy", "", "Phó Chủ tịch", "--04-09"),
+                ("Lâm Thị Hoa", "", "Phó Chủ tịch", "--04-09"),
+            ],
+        ),
+        (
+            "... not without a decision before",
+            "Hội Luật gia tỉnh vừa tổ chức hội thảo. Các Phó Chủ tịch gồm các ông: Phan Văn Lộc và Trịnh Quang Huy.",
+            None,
+            &[],
+        ),
+        (
             "a parliament confirms a nominee: 'chấp thuận (đề cử) ông X làm'",
             "Quốc hội Nhật Bản đã chấp thuận đề cử ông Kishida Fumio làm Thủ tướng.",
             None,
