@@ -209,6 +209,8 @@ struct NameSeen {
     /// The name by [`fold_case`].
     folded: String,
     order: usize,
+    /// Written short in that sentence ("ông Macron"), the full name from before.
+    short: bool,
 }
 
 /// "Trước khi về VATM, ông Dũng là Chánh văn phòng Cục HKVN": the posts a person held
@@ -539,7 +541,19 @@ impl Extractor {
                             name: p.name.clone(),
                             folded: fold_case(&p.name),
                             order,
+                            short: false,
                         });
+                    } else if p.name_tokens.len() == 1 {
+                        // "ông Macron", named in full before: the person is named here too.
+                        let short = format!(" {}", fold_case(&p.name));
+                        let full = seen.names.iter().rev().find(|n| n.folded.ends_with(&short));
+                        if let Some(full) = full.cloned() {
+                            seen.names.push(NameSeen {
+                                order,
+                                short: true,
+                                ..full
+                            });
+                        }
                     }
                 }
                 for p in s.persons.iter().filter(|p| !p.name.is_empty()) {
@@ -1583,12 +1597,21 @@ impl Extractor {
         doc_date: Option<PartialDate>,
     ) -> Vec<Candidate> {
         let (names, appositions) = (&seen.names, &seen.appositions);
-        // Short names and pronouns → the full name.
-        for d in drafts.iter_mut() {
-            if d.short_name || d.person.is_empty() {
-                if let Some(full) = resolve_name(&d.person, d.order, names) {
-                    d.person = full;
-                    d.short_name = false;
+        // Short names → the full name; then pronouns, which prefer a person who moves.
+        for pronouns in [false, true] {
+            let movers: HashSet<String> = drafts
+                .iter()
+                .filter(|d| !d.person.is_empty() && !d.short_name)
+                .map(|d| fold_case(&d.person))
+                .collect();
+            for d in drafts.iter_mut() {
+                if (d.short_name && !d.person.is_empty() && !pronouns)
+                    || (d.person.is_empty() && pronouns)
+                {
+                    if let Some(full) = resolve_name(&d.person, d.order, names, &movers) {
+                        d.person = full;
+                        d.short_name = false;
+                    }
                 }
             }
         }
@@ -2192,7 +2215,12 @@ fn may_tell_move(hits: &SentenceHits) -> bool {
 /// before the post: the persons of a decision and their posts in apposition.
 const NEAR_POST_WORDS: usize = 12;
 
-fn resolve_name(short: &str, order: usize, names: &[NameSeen]) -> Option<String> {
+fn resolve_name(
+    short: &str,
+    order: usize,
+    names: &[NameSeen],
+    movers: &HashSet<String>,
+) -> Option<String> {
     let short_f = fold_case(short);
     let fits = |n: &NameSeen| {
         short_f.is_empty() || {
@@ -2206,9 +2234,10 @@ fn resolve_name(short: &str, order: usize, names: &[NameSeen]) -> Option<String>
     // the latest sentence that names anyone ("Ông A được Chủ tịch B cất nhắc … Năm 2018,
     // ông kế nhiệm …"), and not someone its own sentence names ("ông kế nhiệm ông B").
     if short_f.is_empty() {
+        // (A short name there is often the pronoun's own person: "Ông Nhân … khi ông …".)
         let here: Vec<&str> = names
             .iter()
-            .filter(|n| n.order == order)
+            .filter(|n| n.order == order && !n.short)
             .map(|n| n.folded.as_str())
             .collect();
         let latest = names
@@ -2216,11 +2245,18 @@ fn resolve_name(short: &str, order: usize, names: &[NameSeen]) -> Option<String>
             .filter(|n| n.order < order && !here.contains(&n.folded.as_str()))
             .map(|n| n.order)
             .max();
+        // Of several named there, one who moves elsewhere in the document ("Tổng thống
+        // Hollande chào đón ông Macron. Ở tuổi 39, ông trở thành …").
         return latest.and_then(|o| {
-            names
+            let there: Vec<&NameSeen> = names
                 .iter()
                 .rev()
-                .find(|n| n.order == o && !here.contains(&n.folded.as_str()))
+                .filter(|n| n.order == o && !here.contains(&n.folded.as_str()))
+                .collect();
+            there
+                .iter()
+                .find(|n| movers.contains(&n.folded))
+                .or(there.first())
                 .map(|n| n.name.clone())
         });
     }

@@ -923,6 +923,15 @@ impl<'a> Sentence<'a> {
                 }
                 break;
             }
+            // "Tổng thống Pháp sáng 14/5", "… chiều nay": a time of day ends the post.
+            if matches!(
+                t.folded.as_str(),
+                "sáng" | "chiều" | "tối" | "trưa" | "đêm" | "hôm"
+            ) && self.tokens.get(i + 1).is_some_and(|n| {
+                n.date.is_some() || matches!(n.folded.as_str(), "nay" | "qua" | "mai")
+            }) {
+                break;
+            }
             // "Tổng Giám đốc mới của WHO", "Thủ tướng thứ 40 của Nepal", "Ngoại trưởng
             // đầu tiên của Hàn Quốc": which holder, between the title and its body.
             let mark = self.holder_mark_len(i);

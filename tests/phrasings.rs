@@ -981,6 +981,12 @@ fn whose_move_and_whose_post() {
             &[],
         ),
         (
+            "a pronoun stands for the one who moves, of those the sentence before names",
+            "Ông Marc Lefort đã nhậm chức Tổng thống Pháp sáng 14/5. Tổng thống mãn nhiệm Paul Girard đón ông Lefort trước cửa Điện Elysee. Ở tuổi 41, ông trở thành Tổng thống trẻ nhất của nước này.",
+            None,
+            &[("Marc Lefort", "", "Tổng thống Pháp", "--05-14")],
+        ),
+        (
             "a time clause without a subject shares the subject after it, not the speaker's",
             "Tổng thống Mỹ George Walker đến Paris. Bộ trưởng Paul Stone nói rằng kể từ khi nhậm chức Tổng thống Walker chưa đến châu Âu.",
             None,
