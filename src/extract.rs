@@ -844,6 +844,11 @@ impl Extractor {
             if word(end) == "lại" {
                 return true;
             }
+            // "trở thành một trong những HLV xuất sắc nhất": one of many, a figure of
+            // speech, no post.
+            if word(end) == "một" && word(end + 1) == "trong" {
+                return true;
+            }
         }
         // "giới thiệu ông X, A, B để hiệp thương giữ chức …": the purpose of a proposal,
         // however long the name and its posts.
@@ -1127,6 +1132,15 @@ impl Extractor {
             }
             pending_cue = None;
             k = end;
+        }
+        // "Chức danh Giám đốc Sở X được giao cho ông A": the post, named before the move
+        // word, is given to the person after it.
+        if to_posts.is_empty() && decision && word(at) == "được" && word(move_end) == "cho" {
+            to_posts.extend(
+                (at.saturating_sub(24)..at)
+                    .filter(|&k| s.hit_at(k, Category::Title).is_some())
+                    .find_map(|k| s.post_at(k, false).filter(|p| p.tokens.end == at)),
+            );
         }
         if to_posts.is_empty() && !matches!(class, "return" | "office") {
             return None;
@@ -2200,13 +2214,20 @@ fn may_tell_move(hits: &SentenceHits) -> bool {
                     || hits.spaces_between(at, span.start) <= NEAR_POST_WORDS)
         })
     };
+    // "Chức danh X được giao cho ông A": the post before the move word.
+    let given_to = |span: &Range<usize>| {
+        hits.folded()
+            .get(span.end - hits.span().start..)
+            .is_some_and(|rest| rest.starts_with(" cho "))
+            && hits.any_span(|e, t| e.category == Category::Title && t.end <= span.start)
+    };
     hits.any_span(|e, span| {
         e.category == Category::Move
             && match e.class.as_str() {
                 "office" => true,
                 "return" => post_after(0),
                 "new" => hits.may_start_title(span.end),
-                _ => new_post_after(span.end),
+                _ => new_post_after(span.end) || given_to(span),
             }
     }) && hits.may_name_person()
 }

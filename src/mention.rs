@@ -92,6 +92,7 @@ const POST_STOP_PAIRS: &[(&str, &str)] = &[
     ("chức", "vụ"),
     ("vị", "trí"),
     ("kết", "quả"),
+    ("diễn", "ra"),
     ("thời", "gian"),
     ("giai", "đoạn"),
     ("trách", "nhiệm"),
@@ -303,6 +304,11 @@ impl<'a> SentenceHits<'a> {
     /// The sentence lower-cased by [`fold_case`].
     pub fn folded(&self) -> &str {
         &self.folded
+    }
+
+    /// The sentence's span in the text (hits' spans are offsets in the text too).
+    pub fn span(&self) -> Range<usize> {
+        self.span.clone()
     }
 
     /// Does an entry of some hit satisfy `predicate`? Hits are those of the gazetteer

@@ -803,6 +803,30 @@ fn taking_office_and_foreign_names() {
 fn more_words_of_moving() {
     let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
         (
+            "a post named before 'được giao cho' goes to the person after it",
+            "Từ ngày 1/7, chức vụ Phó Chủ tịch UBND huyện Tam Nông được giao cho bà Lê Thị Hoa.",
+            None,
+            &[("Lê Thị Hoa", "", "Phó Chủ tịch UBND huyện Tam Nông", "--07-01")],
+        ),
+        (
+            "... a task is no post",
+            "Nhiệm vụ này được giao cho ông Trần Văn Bình.",
+            None,
+            &[],
+        ),
+        (
+            "one of many is a figure of speech, no post",
+            "Ông Thomas Keller nhanh chóng trở thành một trong những HLV xuất sắc nhất của Dortmund.",
+            None,
+            &[],
+        ),
+        (
+            "'một khi' tells a hypothetical move",
+            "Ông còn hứa rằng một khi ông John Carter trúng cử Tổng thống, chính phủ sẽ xem xét lại lệnh cấm vận.",
+            None,
+            &[],
+        ),
+        (
             "the other members of a body just elected, listed after 'Các <post> gồm'",
             "Chiều 9/4, Ban Chấp hành đã bầu ông Đỗ Minh Tâm làm Chủ tịch Hội Luật gia tỉnh. Các Phó Chủ tịch gồm các ông: Phan Văn Lộc, Trịnh Quang Huy và bà Lâm Thị Hoa.",
             None,
