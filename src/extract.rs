@@ -1142,7 +1142,18 @@ impl Extractor {
                     .find_map(|k| s.post_at(k, false).filter(|p| p.tokens.end == at)),
             );
         }
-        if to_posts.is_empty() && !matches!(class, "return" | "office") {
+        // "Clifton, người được bổ nhiệm bởi Tổng thống Bush": appointed, in the passive,
+        // to no post the clause names: the post the person is known by.
+        let appointed_bare = to_posts.is_empty()
+            && !decision
+            && !prior
+            && NAMING_VERBS.contains(&kind)
+            && (word(at) == "được" || (at > 0 && word(at - 1) == "được"))
+            && s.tokens.get(move_end).is_none_or(|t| {
+                let rest = &s.text[t.span.start..s.span.end];
+                bare_after(&fold_case(rest.split(' ').next().unwrap_or("")))
+            });
+        if to_posts.is_empty() && !matches!(class, "return" | "office") && !appointed_bare {
             return None;
         }
         // "bổ nhiệm 2 Phó Chủ tịch mới là ông A và ông B": the persons after the post.
@@ -1288,6 +1299,21 @@ impl Extractor {
             }
             // Its apposition and the "từ"/"khi đó là" posts between it and the move.
             let (mut appos, mut j) = self.apposition(s, person.tokens.end);
+            // Appointed to no post named: only the passive's own subject, right before
+            // it ("Thẩm phán A, 69 tuổi, người được bổ nhiệm …").
+            if appointed_bare {
+                let from = s.skip_age(j + usize::from(word(j) == ","));
+                let subject_of_passive = (from..at).all(|i| {
+                    s.tokens[i].is_punct(',')
+                        || matches!(
+                            word(i),
+                            "người" | "đã" | "vừa" | "mới" | "cũng" | "chính" | "thức" | "được"
+                        )
+                });
+                if !subject_of_passive {
+                    return None;
+                }
+            }
             let mut cue: Option<&str> = None;
             while j < at {
                 // Another person (the signer of a passive move): what follows is about them.
@@ -1317,7 +1343,7 @@ impl Extractor {
                 appos.extend(title_before(s, person));
             }
             // ... except when taking office: "Tổng thống Mỹ Donald Trump nhậm chức".
-            if class == "office" && to_posts.is_empty() {
+            if (class == "office" || appointed_bare) && to_posts.is_empty() {
                 to_posts = std::mem::take(&mut appos);
             }
             // An apposition that is the new post itself ("tân Giám đốc").
@@ -1393,7 +1419,7 @@ impl Extractor {
                 sentence: s.span.clone(),
                 rule,
                 is_return: class == "return" && to_posts.is_empty(),
-                takes_office: class == "office" && to_posts.is_empty(),
+                takes_office: (class == "office" || appointed_bare) && to_posts.is_empty(),
                 unit_only: !to_posts.is_empty() && to_posts.iter().all(|p| p.org_only),
                 date_inherited: false,
                 date_rank,
@@ -1867,7 +1893,9 @@ impl Extractor {
                     m.person_key == key.0
                         && {
                             let a = move_key(&m.to_post);
-                            a.starts_with(&key.1) || key.1.starts_with(&a)
+                            a.starts_with(&key.1)
+                                || key.1.starts_with(&a)
+                                || told_shorter(&a, &key.1)
                         }
                         && (m.date.year.is_none()
                             || d.date.year.is_none()
@@ -2221,15 +2249,36 @@ fn may_tell_move(hits: &SentenceHits) -> bool {
             .is_some_and(|rest| rest.starts_with(" cho "))
             && hits.any_span(|e, t| e.category == Category::Title && t.end <= span.start)
     };
+    // "A, người được bổ nhiệm năm 2013": appointed, in the passive, to no post named.
+    let appointed_bare = |e: &Entry, span: &Range<usize>| {
+        let folded = hits.folded();
+        let (start, end) = (span.start - hits.span().start, span.end - hits.span().start);
+        NAMING_VERBS.contains(&e.kind.as_str())
+            && (folded[start..].starts_with("được ") || folded[..start].ends_with("được "))
+            && bare_after(folded[end..].trim_start())
+    };
     hits.any_span(|e, span| {
         e.category == Category::Move
             && match e.class.as_str() {
                 "office" => true,
                 "return" => post_after(0),
                 "new" => hits.may_start_title(span.end),
-                _ => new_post_after(span.end) || given_to(span),
+                _ => new_post_after(span.end) || given_to(span) || appointed_bare(e, span),
             }
     }) && hits.may_name_person()
+}
+
+/// Does the folded text after an appointing verb name no post, only the verb's agent or
+/// time ("bởi Tổng thống …", "năm 2013", "hôm 17/5", "dưới thời …"), or nothing?
+fn bare_after(rest: &str) -> bool {
+    const AGENT_OR_TIME: &[&str] = &[
+        "bởi", "năm", "hôm", "dưới", "từ", "vào", "mới", "tại", "hồi", "trong", "ngày", "tháng",
+    ];
+    let first = rest.split(' ').next().unwrap_or("");
+    rest.is_empty()
+        || rest.starts_with([',', '.', ';', ')'])
+        || first.starts_with(|c: char| c.is_ascii_digit())
+        || AGENT_OR_TIME.contains(&first)
 }
 
 /// How many words may stand between a move word and its new post when no cue comes
@@ -2530,6 +2579,19 @@ fn same_post(a: &str, b: &str) -> bool {
         s.split(' ').take(3).collect()
     }
     a.starts_with(b) || b.starts_with(a) || (head(a).len() == 3 && head(a) == head(b))
+}
+
+/// Is one folded post the other told shorter, with words left out of its middle
+/// ("tổng thống timor leste" of "tổng thống nước cộng hòa dân chủ timor leste")? The
+/// shorter has two words or more, and both open and end with the same word.
+fn told_shorter(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() < 2 || short.first() != long.first() || short.last() != long.last() {
+        return false;
+    }
+    let mut rest = long.iter();
+    short.iter().all(|w| rest.any(|l| l == w))
 }
 
 /// The words of posts that tell one move from another: folded, without the words for

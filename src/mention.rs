@@ -123,7 +123,23 @@ const CAPITAL_STOP: &[&str] = &[
     "ngoài", "theo", "trong", "sau", "trước", "tuy", "hiện", "ngày", "sáng", "chiều", "tối",
     "trưa", "tại", "với", "cũng", "do", "vì", "khi", "như", "còn", "nhưng", "để", "được", "đã",
     "ông", "bà", "từ", "về", "là", "này", "đây", "hôm", "tháng", "dự", "qua", "việc", "cùng",
-    "bên", "kể", "lúc", "ảnh", "cụ",
+    "bên", "kể", "lúc", "ảnh", "cụ", "dưới",
+];
+
+/// The words of [`CAPITAL_STOP`] no Vietnamese given name is: a Vietnamese name that
+/// runs into one, followed by lower-case words, ends before it ("Ảnh: Phạm Hải Trước đó,
+/// …", where a caption's credit runs into the next sentence). "Hiện", "Sáng", "Như" are
+/// given names too, and stay.
+const NOT_GIVEN_NAMES: &[&str] = &[
+    "ngoài", "theo", "trong", "sau", "trước", "tuy", "ngày", "tại", "với", "cũng", "do", "vì",
+    "khi", "còn", "nhưng", "để", "đã", "ông", "bà", "về", "là", "này", "đây", "hôm", "tháng",
+    "qua", "việc", "cùng", "bên", "kể", "lúc", "ảnh", "dưới",
+];
+
+/// Lower-case particles inside foreign names: "Mohammed bin Salman", "Staffan de
+/// Mistura", "Alexander van der Bellen", "Lula da Silva".
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "ibn", "bint", "van", "von", "der", "de", "da", "dos", "del", "di", "du", "al",
 ];
 
 /// Words after which a clause starts, whose subject may be a family name alone ("ngay
@@ -133,6 +149,7 @@ const SUBJECT_BEFORE: &[&str] = &["khi", "và", "nhưng", "rằng", "thì", "lú
 /// Words that, before a capitalised run, show it is a place or institution, not a person.
 const NOT_BEFORE_PERSON: &[&str] = &[
     "xã",
+    "châu",
     "đh",
     "cđ",
     "phường",
@@ -681,7 +698,32 @@ impl<'a> Sentence<'a> {
             let is_initial = t.is_word()
                 && t.folded.chars().count() == 1
                 && self.tokens.get(i + 1).is_some_and(|n| n.is_punct('.'));
+            if i > start && !t.capitalized && NAME_PARTICLES.contains(&t.folded.as_str()) {
+                let particle = |k: usize| {
+                    self.tokens.get(k).is_some_and(|t| {
+                        !t.capitalized && NAME_PARTICLES.contains(&t.folded.as_str())
+                    })
+                };
+                let k = if particle(i + 1) { i + 2 } else { i + 1 };
+                let named = self.tokens.get(k).is_some_and(|n| {
+                    n.is_word() && n.capitalized && n.hit.is_none() && is_foreign_word(&n.folded)
+                });
+                if named && is_foreign_word(&self.tokens[i - 1].folded) {
+                    i = k;
+                    continue;
+                }
+            }
             if !(t.is_word() && t.capitalized) {
+                break;
+            }
+            // "Phạm Hải Trước đó, …": the next sentence starts inside the name.
+            if i >= start + 2
+                && NOT_GIVEN_NAMES.contains(&t.folded.as_str())
+                && self
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_word() && !n.capitalized)
+            {
                 break;
             }
             // A capitalised "Anh" inside a name is the name, not the honorific "anh".
@@ -1234,6 +1276,26 @@ impl<'a> Sentence<'a> {
         let (mut words, mut foreign) = (0, false);
         while j < n && words < 5 {
             let t = &self.tokens[j];
+            // "Mohammed bin Salman", "van der Bellen": particles between capitalised words.
+            if j > i && !t.capitalized && NAME_PARTICLES.contains(&t.folded.as_str()) {
+                let mut k = j;
+                while self
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| !t.capitalized && NAME_PARTICLES.contains(&t.folded.as_str()))
+                {
+                    k += 1;
+                }
+                let named = self
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.is_word() && t.capitalized && t.hit.is_none());
+                if !named || k > j + 2 {
+                    break;
+                }
+                j = k;
+                continue;
+            }
             let hit = t.hit.is_some() && !(j == i && self.family_name_as_cue(i));
             if !(t.is_word() && t.capitalized) || hit || self.country_len(j) > 0 {
                 break;
@@ -1492,7 +1554,14 @@ fn tokenize(sentence: &str, folded: &str, base: usize) -> Vec<Token> {
         if crate::normalize::is_alphanumeric(c) {
             let mut end = start + c.len_utf8();
             let mut all_digits = c.is_ascii_digit();
+            let mut last = c;
             while let Some(&(j, d)) = chars.peek() {
+                // "De Vosđã": "đ" starts a Vietnamese syllable, never ends one, so a word
+                // glued after a letter starts there.
+                if d == 'đ' && last.is_alphabetic() {
+                    break;
+                }
+                last = d;
                 if crate::normalize::is_alphanumeric(d) {
                     all_digits &= d.is_ascii_digit();
                     end = j + d.len_utf8();

@@ -1096,3 +1096,72 @@ fn a_foreign_family_name_written_alone() {
         check(name, text, *date, want);
     }
 }
+
+#[test]
+fn names_that_run_on_and_moves_without_a_post() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "a particle inside a foreign name (bin, van der)",
+            "Hoàng tử Khalid bin Farhan được chỉ định làm Bộ trưởng Năng lượng.",
+            None,
+            &[("Khalid bin Farhan", "", "Bộ trưởng Năng lượng", "")],
+        ),
+        (
+            "two particles in a row",
+            "Ông Pieter van der Berg tuyên thệ nhậm chức Thủ tướng Hà Lan ngày 4/9.",
+            None,
+            &[("Pieter van der Berg", "", "Thủ tướng Hà Lan", "--09-04")],
+        ),
+        (
+            "a verb glued to a foreign name ('Nilssonđã') is not part of it",
+            "Bà Karin Nilssonđã được bầu làm Chủ tịch Quốc hội Thụy Điển.",
+            None,
+            &[("Karin Nilsson", "", "Chủ tịch Quốc hội Thụy Điển", "")],
+        ),
+        (
+            "a caption's credit runs into the next sentence: the name ends before it",
+            "Ảnh: Lê Minh Trước đó, nguyên Giám đốc Sở Xây dựng Trần Quang Vinh đã được điều động làm Phó Chủ tịch UBND tỉnh Bình Định.",
+            None,
+            &[("Trần Quang Vinh", "Giám đốc Sở Xây dựng", "Phó Chủ tịch UBND tỉnh Bình Định", "")],
+        ),
+        (
+            "a continent before a name is no part of it",
+            "Cựu Chủ tịch Nghị viện châu Âu Hendrik Vos đã được bầu làm Chủ tịch Ủy ban kỷ luật của UEFA.",
+            None,
+            &[("Hendrik Vos", "Chủ tịch Nghị viện châu Âu", "Chủ tịch Ủy ban kỷ luật của UEFA", "")],
+        ),
+        (
+            "appointed, in the passive, to no post named: the post the person holds",
+            "Thẩm phán Laura Whitfield, 58 tuổi, được bổ nhiệm bởi Tổng thống Bill Clinton năm 1998.",
+            None,
+            &[("Laura Whitfield", "", "Thẩm phán", "1998")],
+        ),
+        (
+            "... told before, under the person's title",
+            "Giám đốc CIA Mark Holden đã ra điều trần trước Thượng viện. Holden, người được bổ nhiệm năm 2015, từ chối bình luận.",
+            None,
+            &[("Mark Holden", "", "Giám đốc CIA", "2015")],
+        ),
+        (
+            "... but not the one who speaks about someone else's appointment",
+            "Ông Trần Văn Sơn, Chánh Thanh tra Sở Nội vụ, cho biết lúc được bổ nhiệm thì ông Lê Văn Hà chưa có bằng cấp.",
+            None,
+            &[],
+        ),
+        (
+            "... nor before a recap of what each held",
+            "Trước khi được bầu, ông Lê Văn Hòa là Giám đốc Sở Tài chính.",
+            None,
+            &[],
+        ),
+        (
+            "one move told twice, once with the country's full name",
+            "Ông Carlos Mendes nhậm chức Tổng thống Cabo Verde. Ngày 20/5, ông Carlos Mendes nhậm chức Tổng thống nước Cộng hòa Cabo Verde nhiệm kỳ 2021-2026.",
+            None,
+            &[("Carlos Mendes", "", "Tổng thống nước Cộng hòa Cabo Verde", "--05-20")],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
