@@ -763,6 +763,7 @@ impl Extractor {
     /// Drafts from one sentence.
     fn sentence_drafts(&self, s: &Sentence, field: Field, order: usize, out: &mut Vec<Draft>) {
         let n = s.tokens.len();
+        let start = out.len();
         // Worked out at the first move word: most sentences have none.
         let layout = std::cell::OnceCell::new();
         let mut i = 0;
@@ -789,6 +790,22 @@ impl Extractor {
             // thành Phó Hiệu trưởng"); one told twice merges later.
             i = end;
         }
+        // "người được bổ nhiệm làm Bộ trưởng là thượng nghị sĩ A chính thức nhậm chức":
+        // taking office of the post the sentence says the person leaves is the move to
+        // the new one, told again.
+        let sentence_drafts = &out[start..];
+        let leaves = |d: &Draft| {
+            d.signals.class == "office"
+                && sentence_drafts.iter().any(|e| {
+                    e.person == d.person && e.from_post.iter().any(|f| d.to_post.contains(f))
+                })
+        };
+        let drop: Vec<bool> = sentence_drafts.iter().map(leaves).collect();
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            k <= start || !drop[k - start - 1]
+        });
     }
 
     /// A sentence without a move word that goes on with the previous sentence's decision:
@@ -1169,6 +1186,16 @@ impl Extractor {
                 {
                     self.person_list(s, j + 1, &mut subjects);
                 }
+                // "người được ông A bổ nhiệm làm Bộ trưởng là thượng nghị sĩ B": the one
+                // moved is named after "là", with the post he holds.
+                let relative = (at.saturating_sub(5)..at).any(|i| word(i) == "người");
+                if subjects.is_empty() && relative && word(j) == "là" {
+                    let held = s.post_list_at(j + 1, false);
+                    let end = held.last().map_or(j + 1, |p| p.tokens.end);
+                    if let Some(p) = s.person_at(end).filter(|p| !p.name.is_empty()) {
+                        subjects.push((p.clone(), held));
+                    }
+                }
             }
         }
         // "tân Tổng thống Mỹ Donald Trump": a title with a name, mostly a mere mention.
@@ -1283,6 +1310,17 @@ impl Extractor {
                         .as_ref()
                         .filter(|p| opening && !after_preposition(s, p))
                 })?;
+            // "Tổng thống A tới Rome, chuyến thăm đầu tiên của ông kể từ khi nhậm chức": a
+            // pronoun that owns something stands for the one its sentence named first.
+            let owner = person.name.is_empty()
+                && person.tokens.start > 0
+                && word(person.tokens.start - 1) == "của";
+            let person = match s.persons.iter().find(|p| {
+                owner && !p.name.is_empty() && p.tokens.end < person.tokens.start && before(p)
+            }) {
+                Some(named) => named,
+                None => person,
+            };
             // An appointing verb in the active voice ("Tổng thống X bổ nhiệm … làm thư
             // ký"): the person before it is the one who appoints (not in "ông A được bà B
             // ký quyết định bổ nhiệm").
@@ -1719,6 +1757,40 @@ impl Extractor {
         for d in drafts.iter_mut() {
             d.person_key = fold_key(&d.person);
         }
+        // "A được bổ nhiệm làm X. Ông A kiêm nhiệm Y": a post held concurrently, told
+        // right after a move and undated, is part of that move.
+        let mut concurrent_of_move = vec![false; drafts.len()];
+        for i in 0..drafts.len() {
+            if drafts[i].kind != "kiêm nhiệm" {
+                continue;
+            }
+            let main = (0..drafts.len())
+                .filter(|&j| {
+                    let (m, c) = (&drafts[j], &drafts[i]);
+                    m.kind != "kiêm nhiệm"
+                        && !concurrent_of_move[j]
+                        && m.person_key == c.person_key
+                        && m.order <= c.order
+                        && c.order - m.order <= 2
+                        // Not a later move with its own date ("tháng 9/2009 kiêm nhiệm").
+                        && (c.date == PartialDate::default() || c.date == m.date)
+                })
+                .max_by_key(|&j| drafts[j].order);
+            if let Some(j) = main {
+                let posts = drafts[i].to_post.clone();
+                for post in posts {
+                    if !drafts[j].to_post.contains(&post) {
+                        drafts[j].to_post.push(post);
+                    }
+                }
+                concurrent_of_move[i] = true;
+            }
+        }
+        let mut k = 0;
+        drafts.retain(|_| {
+            k += 1;
+            !concurrent_of_move[k - 1]
+        });
         // "tân Bí thư TP.HCM Nguyễn Văn A" names the post of a move the document tells
         // anyway, often in other words: it only dates an undated report of that move.
         let marked: Vec<Draft> = drafts.iter().filter(|d| d.marked_new).cloned().collect();

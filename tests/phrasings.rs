@@ -1155,6 +1155,38 @@ fn names_that_run_on_and_moves_without_a_post() {
             &[],
         ),
         (
+            "a pronoun that owns something stands for the one its sentence named first",
+            "Thủ tướng Úc Tony Harper đã tới Jakarta, trong chuyến công du đầu tiên của ông kể từ khi nhậm chức thủ tướng.",
+            None,
+            &[("Tony Harper", "Thủ tướng Úc", "thủ tướng", "")],
+        ),
+        (
+            "'the one appointed … is A': the person named after 'là', with the post he holds",
+            "Trong khi chờ người được Tổng thống bổ nhiệm làm Bộ trưởng Năng lượng là thống đốc Rick Dalton, ông Lee tạm quyền.",
+            None,
+            &[("Rick Dalton", "thống đốc", "Bộ trưởng Năng lượng", "")],
+        ),
+        (
+            "a post held concurrently, told right after the move, is part of it",
+            "Ông Park Min-jun được bổ nhiệm làm Chánh Văn phòng Nhà Xanh. Ông Park Min-jun kiêm nhiệm Tổng thư ký Hội đồng Kinh tế.",
+            None,
+            &[(
+                "Park Min-jun",
+                "",
+                "Chánh Văn phòng Nhà Xanh; Tổng thư ký Hội đồng Kinh tế",
+                "",
+            )],
+        ),
+        (
+            "... but not a later move with its own date",
+            "Tháng 3/2015, ông Vương Chí Cường được bổ nhiệm làm Thứ trưởng Bộ Thương mại, tháng 8/2018 kiêm nhiệm Chủ tịch Hội Hữu nghị Trung - Phi.",
+            None,
+            &[
+                ("Vương Chí Cường", "", "Thứ trưởng Bộ Thương mại", "2015-03"),
+                ("Vương Chí Cường", "Thứ trưởng Bộ Thương mại", "Chủ tịch Hội Hữu nghị Trung - Phi", "2018-08"),
+            ],
+        ),
+        (
             "one move told twice, once with the country's full name",
             "Ông Carlos Mendes nhậm chức Tổng thống Cabo Verde. Ngày 20/5, ông Carlos Mendes nhậm chức Tổng thống nước Cộng hòa Cabo Verde nhiệm kỳ 2021-2026.",
             None,
