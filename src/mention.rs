@@ -755,7 +755,18 @@ impl<'a> Sentence<'a> {
             {
                 break;
             }
+            // "đồng chí Trường Chinh": a one-word organisation ("Trường", "Khoa") that a
+            // name word follows is a name's first word (not "ông Trường Đại học …").
+            let org_word_named = hit_end == i + 1
+                && self
+                    .entries_at(i)
+                    .all(|e| e.category == Category::Organisation)
+                && self
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_word() && n.capitalized && n.hit.is_none());
             if i == start
+                && !org_word_named
                 && (self.hit_at(i, Category::Title).is_some()
                     || self.hit_at(i, Category::Organisation).is_some()
                     || self.hit_at(i, Category::PlaceType).is_some())

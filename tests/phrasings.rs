@@ -1155,6 +1155,18 @@ fn names_that_run_on_and_moves_without_a_post() {
             &[],
         ),
         (
+            "a name that opens with a word naming a body ('Trường', 'school')",
+            "Năm 1946, đồng chí Trường Hải được cử làm Bí thư Xứ ủy Bắc Kỳ.",
+            None,
+            &[("Trường Hải", "", "Bí thư Xứ ủy Bắc Kỳ", "1946")],
+        ),
+        (
+            "... but not the body itself",
+            "Sáng nay, ông Nguyễn Văn Hòa thăm Trường Đại học Vinh và được bổ nhiệm làm Hiệu trưởng Trường Đại học Vinh.",
+            None,
+            &[("Nguyễn Văn Hòa", "", "Hiệu trưởng Trường Đại học Vinh", "")],
+        ),
+        (
             "a pronoun that owns something stands for the one its sentence named first",
             "Thủ tướng Úc Tony Harper đã tới Jakarta, trong chuyến công du đầu tiên của ông kể từ khi nhậm chức thủ tướng.",
             None,
