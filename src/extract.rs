@@ -8,6 +8,7 @@
 //! first). Records of one document are then completed and merged: short names get the full
 //! name, a return gets the earlier post, and repeats of one move become one record.
 
+use rustc_hash::FxHashSet;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::PathBuf;
@@ -476,7 +477,7 @@ impl Extractor {
             return true;
         }
         (1..1usize << written.len()).any(|choice| {
-            let known: HashSet<String> = (0..written.len())
+            let known: FxHashSet<String> = (0..written.len())
                 .filter(|k| choice & (1 << k) != 0)
                 .map(|k| written[k].to_string())
                 .collect();
@@ -511,7 +512,7 @@ impl Extractor {
             .collect();
         // "Macron tuyên thệ …": the foreign family names of the full names the document
         // gives are persons when written alone.
-        let family_names: HashSet<String> = analysed
+        let family_names: FxHashSet<String> = analysed
             .iter()
             .flatten()
             .flat_map(|s| &s.persons)

@@ -5,7 +5,7 @@
 //! (honorific + name, or a surname-led run of capitalised words) and posts (a title,
 //! then the organisation and place words that follow it).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 use crate::date::{find_dates, may_hold_date, DateMention};
@@ -252,7 +252,7 @@ pub enum FamilyNames<'n> {
     /// document, which must find at least the persons the whole document would.
     Any,
     /// The last words (folded) of the foreign full names the document gives.
-    Of(&'n HashSet<String>),
+    Of(&'n FxHashSet<String>),
 }
 
 /// The first step of [`Sentence::analyse`]: the gazetteer hits of one sentence, found
@@ -1441,16 +1441,16 @@ pub fn is_vietnamese_syllable(word: &str) -> bool {
 
 /// A vowel without its tone mark ('ế' → 'ê'); other characters as they are.
 fn toneless(c: char) -> char {
-    use std::collections::HashMap;
+    use rustc_hash::FxHashMap;
     use std::sync::OnceLock;
     use unicode_normalization::char::compose;
     if c.is_ascii() {
         return c;
     }
     // Every toned Vietnamese vowel, lower and upper case, to its base.
-    static TABLE: OnceLock<HashMap<char, char>> = OnceLock::new();
+    static TABLE: OnceLock<FxHashMap<char, char>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut table = HashMap::new();
+        let mut table = FxHashMap::default();
         // The letters without a tone are their own base (no decomposition for them).
         for plain in "ăâêôơưđĂÂÊÔƠƯĐ".chars() {
             table.insert(plain, plain);
