@@ -328,9 +328,14 @@ impl Extractor {
     /// normalized already.
     fn raw_draft(&self, field: Field, text: &str, evidence: &mut Evidence) -> bool {
         let mut marks = self.move_filter.marks(text).peekable();
+        // The end of the line looked at last (its line break): the next line starts after
+        // the last line break from there on.
+        let mut searched = 0;
         while let Some(&(at, _)) = marks.peek() {
-            let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-            let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            let start = memchr::memrchr(b'\n', &text.as_bytes()[searched..at])
+                .map_or(searched, |i| searched + i + 1);
+            let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
+            searched = end;
             let mut moves = Vec::new();
             let (mut unusual, mut spaces) = (false, false);
             while let Some((at, mark)) = marks.next_if(|&(at, _)| at < end) {

@@ -1302,6 +1302,10 @@ impl<'a> Sentence<'a> {
         let Some(t) = self.tokens.get(i) else {
             return false;
         };
+        // The cheap tests first: most tokens are no capitalised word outside the hits.
+        if !(t.is_word() && t.capitalized && t.hit.is_none()) {
+            return false;
+        }
         let is_known = match known {
             FamilyNames::None => return false,
             FamilyNames::Any => true,
@@ -1313,9 +1317,6 @@ impl<'a> Sentence<'a> {
                 .is_some_and(|t| t.is_word() && t.capitalized)
         };
         is_known
-            && t.is_word()
-            && t.capitalized
-            && t.hit.is_none()
             && t.folded.chars().count() >= 3
             && self
                 .text_of(i..i + 1)
