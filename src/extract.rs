@@ -486,8 +486,7 @@ impl Extractor {
                 .filter(|k| choice & (1 << k) != 0)
                 .map(|k| written[k].to_string())
                 .collect();
-            let s = SentenceHits::find(&self.gazetteer, s.text, s.span.clone())
-                .analyse_knowing(FamilyNames::Of(&known));
+            let s = hits.analyse_knowing(FamilyNames::Of(&known));
             let mut drafts = Vec::new();
             self.sentence_drafts(&s, field, 0, &mut drafts);
             evidence.add(&drafts)
@@ -504,14 +503,19 @@ impl Extractor {
         let mut dated: Vec<PartialDate> = Vec::new();
         // The body first so that the title's short forms can use its names; the title
         // sorts first again at the end.
-        let analysed: Vec<Vec<Sentence>> = fields
+        // Each sentence with its hits, kept for analysing it again with the family names.
+        let analysed: Vec<Vec<(SentenceHits, Sentence)>> = fields
             .iter()
             .rev()
             .map(|f| {
                 let text = f.norm.as_str();
                 sentences(text)
                     .into_iter()
-                    .map(|span| Sentence::analyse(&self.gazetteer, text, span))
+                    .map(|span| {
+                        let hits = SentenceHits::find(&self.gazetteer, text, span);
+                        let s = hits.analyse();
+                        (hits, s)
+                    })
                     .collect()
             })
             .collect();
@@ -520,7 +524,7 @@ impl Extractor {
         let family_names: FxHashSet<String> = analysed
             .iter()
             .flatten()
-            .flat_map(|s| &s.persons)
+            .flat_map(|(_, s)| &s.persons)
             .filter(|p| p.name_tokens.len() >= 2)
             .filter_map(|p| p.name.rsplit_once(' ').map(|(_, last)| fold_case(last)))
             .filter(|last| crate::mention::is_foreign_word(last))
@@ -532,11 +536,10 @@ impl Extractor {
             // The move word of the previous sentence's decision, for a sentence that goes
             // on with the list ("Ông B, Y, giữ chức Z.").
             let mut decision: Option<String> = None;
-            for mut s in field_sentences {
+            for (hits, mut s) in field_sentences {
                 order += 1;
                 if !family_names.is_empty() && !s.family_names_written(known).is_empty() {
-                    s = SentenceHits::find(&self.gazetteer, text, s.span.clone())
-                        .analyse_knowing(known);
+                    s = hits.analyse_knowing(known);
                 }
                 for p in &s.persons {
                     // Full names, and foreign names of one word ("Márquez-Ortiz") for pronouns.

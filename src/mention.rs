@@ -388,25 +388,27 @@ impl<'a> SentenceHits<'a> {
     }
 
     /// The whole analysis: tokens, dates and persons.
-    pub fn analyse(self) -> Sentence<'a> {
+    pub fn analyse(&self) -> Sentence<'a> {
         self.analyse_knowing(FamilyNames::None)
     }
 
     /// [`SentenceHits::analyse`], where the family names `known` written alone are
-    /// persons too.
-    pub fn analyse_knowing(self, known: FamilyNames) -> Sentence<'a> {
+    /// persons too. The hits are kept, for analysing the sentence again knowing other
+    /// names.
+    pub fn analyse_knowing(&self, known: FamilyNames) -> Sentence<'a> {
         let SentenceHits {
             gazetteer,
             text,
-            span,
-            folded,
-            hits,
-        } = self;
+            ref span,
+            ref folded,
+            ref hits,
+        } = *self;
+        let span = span.clone();
         let sentence = &text[span.clone()];
-        let mut tokens = tokenize(sentence, &folded, span.start);
-        attach_hits(&mut tokens, &hits);
+        let mut tokens = tokenize(sentence, folded, span.start);
+        attach_hits(&mut tokens, hits);
         drop_moves_in_names(gazetteer, &mut tokens);
-        let mut dates = if may_hold_date(sentence, &folded) {
+        let mut dates = if may_hold_date(sentence, folded) {
             find_dates(sentence)
         } else {
             Vec::new()
@@ -1484,7 +1486,9 @@ fn toneless_slow(c: char) -> char {
 /// Splits `sentence` into tokens; `folded` is its [`fold_case`], `base` its offset in
 /// the field.
 fn tokenize(sentence: &str, folded: &str, base: usize) -> Vec<Token> {
-    let mut tokens = Vec::new();
+    // About one token in four bytes or more (a syllable and its space): few sentences
+    // make the vector grow.
+    let mut tokens = Vec::with_capacity(sentence.len() / 4 + 4);
     let mut chars = sentence.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         if c.is_whitespace() {
