@@ -8,6 +8,7 @@
 //! first). Records of one document are then completed and merged: short names get the full
 //! name, a return gets the earlier post, and repeats of one move become one record.
 
+use rustc_hash::FxHashSet;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::PathBuf;
@@ -327,9 +328,14 @@ impl Extractor {
     /// normalized already.
     fn raw_draft(&self, field: Field, text: &str, evidence: &mut Evidence) -> bool {
         let mut marks = self.move_filter.marks(text).peekable();
+        // The end of the line looked at last (its line break): the next line starts after
+        // the last line break from there on.
+        let mut searched = 0;
         while let Some(&(at, _)) = marks.peek() {
-            let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-            let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            let start = memchr::memrchr(b'\n', &text.as_bytes()[searched..at])
+                .map_or(searched, |i| searched + i + 1);
+            let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
+            searched = end;
             let mut moves = Vec::new();
             let (mut unusual, mut spaces) = (false, false);
             while let Some((at, mark)) = marks.next_if(|&(at, _)| at < end) {
@@ -476,12 +482,11 @@ impl Extractor {
             return true;
         }
         (1..1usize << written.len()).any(|choice| {
-            let known: HashSet<String> = (0..written.len())
+            let known: FxHashSet<String> = (0..written.len())
                 .filter(|k| choice & (1 << k) != 0)
                 .map(|k| written[k].to_string())
                 .collect();
-            let s = SentenceHits::find(&self.gazetteer, s.text, s.span.clone())
-                .analyse_knowing(FamilyNames::Of(&known));
+            let s = hits.analyse_knowing(FamilyNames::Of(&known));
             let mut drafts = Vec::new();
             self.sentence_drafts(&s, field, 0, &mut drafts);
             evidence.add(&drafts)
@@ -498,23 +503,28 @@ impl Extractor {
         let mut dated: Vec<PartialDate> = Vec::new();
         // The body first so that the title's short forms can use its names; the title
         // sorts first again at the end.
-        let analysed: Vec<Vec<Sentence>> = fields
+        // Each sentence with its hits, kept for analysing it again with the family names.
+        let analysed: Vec<Vec<(SentenceHits, Sentence)>> = fields
             .iter()
             .rev()
             .map(|f| {
                 let text = f.norm.as_str();
                 sentences(text)
                     .into_iter()
-                    .map(|span| Sentence::analyse(&self.gazetteer, text, span))
+                    .map(|span| {
+                        let hits = SentenceHits::find(&self.gazetteer, text, span);
+                        let s = hits.analyse();
+                        (hits, s)
+                    })
                     .collect()
             })
             .collect();
         // "Macron tuyên thệ …": the foreign family names of the full names the document
         // gives are persons when written alone.
-        let family_names: HashSet<String> = analysed
+        let family_names: FxHashSet<String> = analysed
             .iter()
             .flatten()
-            .flat_map(|s| &s.persons)
+            .flat_map(|(_, s)| &s.persons)
             .filter(|p| p.name_tokens.len() >= 2)
             .filter_map(|p| p.name.rsplit_once(' ').map(|(_, last)| fold_case(last)))
             .filter(|last| crate::mention::is_foreign_word(last))
@@ -526,11 +536,10 @@ impl Extractor {
             // The move word of the previous sentence's decision, for a sentence that goes
             // on with the list ("Ông B, Y, giữ chức Z.").
             let mut decision: Option<String> = None;
-            for mut s in field_sentences {
+            for (hits, mut s) in field_sentences {
                 order += 1;
                 if !family_names.is_empty() && !s.family_names_written(known).is_empty() {
-                    s = SentenceHits::find(&self.gazetteer, text, s.span.clone())
-                        .analyse_knowing(known);
+                    s = hits.analyse_knowing(known);
                 }
                 for p in &s.persons {
                     // Full names, and foreign names of one word ("Márquez-Ortiz") for pronouns.

@@ -17,13 +17,13 @@
 //! assert_eq!(cats, [Category::Honorific, Category::Move, Category::Cue, Category::Title]);
 //! ```
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::normalize::ToneStyle;
 
@@ -421,7 +421,7 @@ pub struct Gazetteer {
     first_words: FxHashMap<Box<[u8]>, u32>,
     /// The move words alone, for finding the sentences worth analysing.
     moves: AhoCorasick,
-    surnames: HashSet<String>,
+    surnames: FxHashSet<String>,
     /// Upper-case abbreviations and their expansions.
     abbreviations: Vec<(String, String)>,
 }
@@ -481,7 +481,7 @@ impl Gazetteer {
                 }
             }
         }
-        let mut surnames = HashSet::new();
+        let mut surnames = FxHashSet::default();
         for table in tables("surnames.tsv", SURNAMES, &SURNAME_COLUMNS)? {
             for row in table.rows {
                 let surname = fold_case(normalizer.normalize(&row[0]).as_str());
@@ -504,7 +504,7 @@ impl Gazetteer {
 
     fn from_entries(
         entries: Vec<Entry>,
-        surnames: HashSet<String>,
+        surnames: FxHashSet<String>,
         abbreviations: Vec<(String, String)>,
     ) -> Result<Gazetteer, GazetteerError> {
         let mut pattern_of: HashMap<String, usize> = HashMap::new();

@@ -5,7 +5,7 @@
 //! (honorific + name, or a surname-led run of capitalised words) and posts (a title,
 //! then the organisation and place words that follow it).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 use crate::date::{find_dates, may_hold_date, DateMention};
@@ -269,7 +269,7 @@ pub enum FamilyNames<'n> {
     /// document, which must find at least the persons the whole document would.
     Any,
     /// The last words (folded) of the foreign full names the document gives.
-    Of(&'n HashSet<String>),
+    Of(&'n FxHashSet<String>),
 }
 
 /// The first step of [`Sentence::analyse`]: the gazetteer hits of one sentence, found
@@ -405,25 +405,27 @@ impl<'a> SentenceHits<'a> {
     }
 
     /// The whole analysis: tokens, dates and persons.
-    pub fn analyse(self) -> Sentence<'a> {
+    pub fn analyse(&self) -> Sentence<'a> {
         self.analyse_knowing(FamilyNames::None)
     }
 
     /// [`SentenceHits::analyse`], where the family names `known` written alone are
-    /// persons too.
-    pub fn analyse_knowing(self, known: FamilyNames) -> Sentence<'a> {
+    /// persons too. The hits are kept, for analysing the sentence again knowing other
+    /// names.
+    pub fn analyse_knowing(&self, known: FamilyNames) -> Sentence<'a> {
         let SentenceHits {
             gazetteer,
             text,
-            span,
-            folded,
-            hits,
-        } = self;
+            ref span,
+            ref folded,
+            ref hits,
+        } = *self;
+        let span = span.clone();
         let sentence = &text[span.clone()];
-        let mut tokens = tokenize(sentence, &folded, span.start);
-        attach_hits(&mut tokens, &hits);
+        let mut tokens = tokenize(sentence, folded, span.start);
+        attach_hits(&mut tokens, hits);
         drop_moves_in_names(gazetteer, &mut tokens);
-        let mut dates = if may_hold_date(sentence, &folded) {
+        let mut dates = if may_hold_date(sentence, folded) {
             find_dates(sentence)
         } else {
             Vec::new()
@@ -1375,6 +1377,10 @@ impl<'a> Sentence<'a> {
         let Some(t) = self.tokens.get(i) else {
             return false;
         };
+        // The cheap tests first: most tokens are no capitalised word outside the hits.
+        if !(t.is_word() && t.capitalized && t.hit.is_none()) {
+            return false;
+        }
         let is_known = match known {
             FamilyNames::None => return false,
             FamilyNames::Any => true,
@@ -1386,9 +1392,6 @@ impl<'a> Sentence<'a> {
                 .is_some_and(|t| t.is_word() && t.capitalized)
         };
         is_known
-            && t.is_word()
-            && t.capitalized
-            && t.hit.is_none()
             && t.folded.chars().count() >= 3
             && self
                 .text_of(i..i + 1)
@@ -1514,16 +1517,16 @@ pub fn is_vietnamese_syllable(word: &str) -> bool {
 
 /// A vowel without its tone mark ('ế' → 'ê'); other characters as they are.
 fn toneless(c: char) -> char {
-    use std::collections::HashMap;
+    use rustc_hash::FxHashMap;
     use std::sync::OnceLock;
     use unicode_normalization::char::compose;
     if c.is_ascii() {
         return c;
     }
     // Every toned Vietnamese vowel, lower and upper case, to its base.
-    static TABLE: OnceLock<HashMap<char, char>> = OnceLock::new();
+    static TABLE: OnceLock<FxHashMap<char, char>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut table = HashMap::new();
+        let mut table = FxHashMap::default();
         // The letters without a tone are their own base (no decomposition for them).
         for plain in "ăâêôơưđĂÂÊÔƠƯĐ".chars() {
             table.insert(plain, plain);
@@ -1556,7 +1559,9 @@ fn toneless_slow(c: char) -> char {
 /// Splits `sentence` into tokens; `folded` is its [`fold_case`], `base` its offset in
 /// the field.
 fn tokenize(sentence: &str, folded: &str, base: usize) -> Vec<Token> {
-    let mut tokens = Vec::new();
+    // About one token in four bytes or more (a syllable and its space): few sentences
+    // make the vector grow.
+    let mut tokens = Vec::with_capacity(sentence.len() / 4 + 4);
     let mut chars = sentence.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         if c.is_whitespace() {
