@@ -782,7 +782,7 @@ impl Extractor {
                 continue;
             };
             let (class, kind) = (entry.class.as_str(), entry.kind.as_str());
-            if self.is_negated(s, i) {
+            if self.is_negated(s, i) || !adds_a_person(s, i, end, kind) {
                 i = end;
                 continue;
             }
@@ -2347,6 +2347,16 @@ fn may_tell_move(hits: &SentenceHits) -> bool {
                 _ => new_post_after(span.end) || given_to(span) || appointed_bare(e, span),
             }
     }) && hits.may_name_person()
+}
+
+/// "bổ sung" (to add) moves someone only when it adds a person: right before the name
+/// ("bổ sung bà A, Vụ trưởng …, làm thành viên") or in the passive ("được bổ sung vào
+/// Ban Chấp hành"); "Quyết định bổ sung", "điều tra bổ sung", "bổ sung ngân sách" add
+/// no one.
+fn adds_a_person(s: &Sentence, at: usize, end: usize, kind: &str) -> bool {
+    kind != "bổ sung"
+        || (at > 0 && s.tokens[at - 1].folded == "được")
+        || s.person_at(end).is_some_and(|p| !p.name.is_empty())
 }
 
 /// Does the folded text after an appointing verb name no post, only the verb's agent or

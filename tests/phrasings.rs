@@ -1167,6 +1167,18 @@ fn names_that_run_on_and_moves_without_a_post() {
             &[("Nguyễn Văn Hòa", "", "Hiệu trưởng Trường Đại học Vinh", "")],
         ),
         (
+            "'bổ sung' adds a person named right after it",
+            "Hội nghị nhất trí bổ sung ông Lê Văn Tâm, Giám đốc Sở Tư pháp, làm Ủy viên Ban Thường vụ Tỉnh ủy.",
+            None,
+            &[("Lê Văn Tâm", "Giám đốc Sở Tư pháp", "Ủy viên Ban Thường vụ Tỉnh ủy", "")],
+        ),
+        (
+            "... but a supplementary inquiry adds no one",
+            "Cơ quan điều tra đã hoàn tất kết luận điều tra bổ sung, đề nghị truy tố Trần Văn Khải về tội tham ô tài sản tại Tổng công ty Sông Hồng.",
+            None,
+            &[],
+        ),
+        (
             "a pronoun that owns something stands for the one its sentence named first",
             "Thủ tướng Úc Tony Harper đã tới Jakarta, trong chuyến công du đầu tiên của ông kể từ khi nhậm chức thủ tướng.",
             None,
