@@ -1209,6 +1209,26 @@ impl Extractor {
         }
         // "tân Tổng thống Mỹ Donald Trump": a title with a name, mostly a mere mention.
         let mut mention_only = false;
+        // "Tổng thống đắc cử Moon Jae-in", "Tổng thống Mỹ mới đắc cử A": a post marked as
+        // newly won after its title, then its holder; like "tân", mostly a mention.
+        let mut marked_after = false;
+        if class == "office" && subjects.len() <= 1 && to_posts.is_empty() {
+            let title_end = if at > 0 && word(at - 1) == "mới" {
+                at - 1
+            } else {
+                at
+            };
+            let holder = s.person_at(move_end).filter(|p| !p.name.is_empty());
+            let post = (title_end.saturating_sub(12)..title_end)
+                .filter(|&k| s.hit_at(k, Category::Title).is_some())
+                .find_map(|k| s.post_at(k, false).filter(|p| p.tokens.end == title_end));
+            if let (Some(holder), Some(post)) = (holder, post) {
+                subjects = vec![(holder.clone(), Vec::new())];
+                to_posts.push(post);
+                mention_only = true;
+                marked_after = true;
+            }
+        }
         // "tân Giám đốc": the mark of a new post stands right before it.
         if class == "new" && !(cued_to && to_posts[0].tokens.start == move_end) {
             return None;
@@ -1471,7 +1491,7 @@ impl Extractor {
                 date_inherited: false,
                 date_rank,
                 recap: prior,
-                marked_new: class == "new",
+                marked_new: class == "new" || marked_after,
                 mention_only,
                 order,
                 signals,

@@ -1406,7 +1406,9 @@ impl<'a> Sentence<'a> {
             && (i == 0
                 || self.title_ends_at(i)
                 || self.tokens[i - 1].kind != TokenKind::Word
-                || SUBJECT_BEFORE.contains(&self.tokens[i - 1].folded.as_str()))
+                || SUBJECT_BEFORE.contains(&self.tokens[i - 1].folded.as_str())
+                // "Tổng thống đắc cử Carter": after the title and its mark.
+                || (i >= 2 && self.word_is(i - 2, &["đắc"]) && self.word_is(i - 1, &["cử"])))
     }
 
     /// Two or more capitalised words at `i` that are not Vietnamese syllables: a foreign

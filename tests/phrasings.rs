@@ -1167,6 +1167,12 @@ fn names_that_run_on_and_moves_without_a_post() {
             &[("Nguyễn Văn Hòa", "", "Hiệu trưởng Trường Đại học Vinh", "")],
         ),
         (
+            "a post marked as newly won after its title, then its holder",
+            "Sáng nay, Tổng thống Chile mới đắc cử Gabriel Rojas đã gặp các lãnh đạo công đoàn.",
+            None,
+            &[("Gabriel Rojas", "", "Tổng thống Chile", "")],
+        ),
+        (
             "'bổ sung' adds a person named right after it",
             "Hội nghị nhất trí bổ sung ông Lê Văn Tâm, Giám đốc Sở Tư pháp, làm Ủy viên Ban Thường vụ Tỉnh ủy.",
             None,
