@@ -782,7 +782,10 @@ impl Extractor {
                 continue;
             };
             let (class, kind) = (entry.class.as_str(), entry.kind.as_str());
-            if self.is_negated(s, i) || !adds_a_person(s, i, end, kind) {
+            if self.is_negated(s, i)
+                || !adds_a_person(s, i, end, kind)
+                || (kind == "trở lại" && !returns_someone(s, i))
+            {
                 i = end;
                 continue;
             }
@@ -2377,6 +2380,35 @@ fn adds_a_person(s: &Sentence, at: usize, end: usize, kind: &str) -> bool {
     kind != "bổ sung"
         || (at > 0 && s.tokens[at - 1].folded == "được")
         || s.person_at(end).is_some_and(|p| !p.name.is_empty())
+}
+
+/// Is "trở lại" at `at` someone's return, not "again" after a verb or a thing ("hoạt
+/// động trở lại", "tham gia trở lại", "Sự trở lại", "công nhân trở lại", "đưa nước Mỹ trở
+/// lại")? Past its auxiliaries ("đã", "được điều động quay …"), the word before it ends a
+/// person's name or is a pronoun, or opens a clause without a subject ("khi", "để", ",").
+fn returns_someone(s: &Sentence, at: usize) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "đã", "sẽ", "được", "vừa", "mới", "chính", "thức", "cũng", "quay", "bất", "ngờ", "chuẩn",
+        "bị", "đang", "sắp", "lại", "liền", "ngay", "muốn", "xin",
+    ];
+    const OPENING: &[&str] = &["khi", "để", "và", "rồi", "thì", "lúc", "sau", "đó", "nay"];
+    let mut k = at;
+    while k > 0 {
+        let t = &s.tokens[k - 1];
+        if AUXILIARIES.contains(&t.folded.as_str()) {
+            k -= 1;
+        } else if let Some(start) = (k.saturating_sub(4)..k)
+            .find(|&j| s.hit_at(j, Category::Move).is_some_and(|(_, end)| end == k))
+        {
+            k = start;
+        } else {
+            break;
+        }
+    }
+    k == 0
+        || !s.tokens[k - 1].is_word()
+        || s.person_ending_at(k).is_some()
+        || OPENING.contains(&s.tokens[k - 1].folded.as_str())
 }
 
 /// Does the folded text after an appointing verb name no post, only the verb's agent or

@@ -1173,6 +1173,18 @@ fn names_that_run_on_and_moves_without_a_post() {
             &[("Gabriel Rojas", "", "Tổng thống Chile", "")],
         ),
         (
+            "'trở lại' after a thing or a verb is 'again', no one's return",
+            "Ông Lê Văn Minh, Giám đốc Công ty Đạm Hà Bắc, quyết tâm khởi động, hoạt động trở lại thành công Nhà máy đạm Hà Bắc.",
+            None,
+            &[],
+        ),
+        (
+            "... nor when the ones who come back are workers",
+            "Ông Đặng Văn Long, Chủ tịch Công đoàn Công ty Việt Thắng, cho biết: Năm nay hầu hết công nhân trở lại làm việc ngày khai xuân, bởi Công ty bố trí xe đưa đón.",
+            None,
+            &[],
+        ),
+        (
             "'bổ sung' adds a person named right after it",
             "Hội nghị nhất trí bổ sung ông Lê Văn Tâm, Giám đốc Sở Tư pháp, làm Ủy viên Ban Thường vụ Tỉnh ủy.",
             None,
