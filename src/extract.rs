@@ -1330,9 +1330,18 @@ impl Extractor {
             let since_subject = first_after
                 .as_ref()
                 .filter(|p| subjectless_since && !after_preposition(s, p));
+            // ... or, with none after it, that of the clause before it: not the object
+            // of its verb ("… tới Berlin gặp Thủ tướng Đức A, như mọi tổng thống Pháp sau
+            // khi nhậm chức").
+            let subject_ok = |p: &&Person| {
+                !subjectless_since || since_subject.is_some() || stands_as_subject(s, p)
+            };
             let person = since_subject
-                .or(nearest)
-                .or_else(|| s.persons.iter().rev().find(before))
+                .or(nearest.filter(subject_ok))
+                .or_else(|| {
+                    let free = !subjectless_since || since_subject.is_some();
+                    s.persons.iter().rev().filter(|_| free).find(before)
+                })
                 .or_else(|| {
                     // Only for a move in the sentence's opening clause.
                     let opening = !s.tokens[..at]
@@ -1343,12 +1352,27 @@ impl Extractor {
                         .filter(|p| opening && !after_preposition(s, p))
                 })?;
             // "Tổng thống A tới Rome, chuyến thăm đầu tiên của ông kể từ khi nhậm chức": a
-            // pronoun that owns something stands for the one its sentence named first.
+            // pronoun that owns something stands for the one its sentence named first; so
+            // does the subject of a time clause ("Tổng thống A ký lệnh này kể từ khi ông
+            // nhậm chức"), when that one stands as the sentence's subject and is the only
+            // one named before it (not in "Bà A là người đầu tiên gặp ông B sau khi ông
+            // nhậm chức").
             let owner = person.name.is_empty()
                 && person.tokens.start > 0
                 && word(person.tokens.start - 1) == "của";
+            let in_time_clause = person.name.is_empty()
+                && person.tokens.start > 0
+                && word(person.tokens.start - 1) == "khi"
+                && s.persons
+                    .iter()
+                    .filter(|p| !p.name.is_empty() && p.tokens.end < person.tokens.start)
+                    .count()
+                    == 1;
             let person = match s.persons.iter().find(|p| {
-                owner && !p.name.is_empty() && p.tokens.end < person.tokens.start && before(p)
+                (owner || (in_time_clause && stands_as_subject(s, p)))
+                    && !p.name.is_empty()
+                    && p.tokens.end < person.tokens.start
+                    && before(p)
             }) {
                 Some(named) => named,
                 None => person,
@@ -2409,6 +2433,53 @@ fn returns_someone(s: &Sentence, at: usize) -> bool {
         || !s.tokens[k - 1].is_word()
         || s.person_ending_at(k).is_some()
         || OPENING.contains(&s.tokens[k - 1].folded.as_str())
+}
+
+/// Does `p` stand where a clause's subject stands: first in its sentence or clause,
+/// past its title and honorific ("Tổng thống A hy vọng …", "…, ông A nói"), or after a
+/// conjunction ("khi", "và", "nhưng" …), not after a verb or preposition ("gặp Thủ
+/// tướng A", "với ông A")?
+fn stands_as_subject(s: &Sentence, p: &Person) -> bool {
+    // Conjunctions, relatives, "của" (the time clause tells of the owner), and the ends of
+    // "cho biết", "tiết lộ", "bối cảnh", "những gì", which a clause follows.
+    const OPENERS: &[&str] = &[
+        "khi", "và", "nhưng", "rằng", "thì", "lúc", "song", "còn", "nay", "mà", "dù", "bởi", "vì",
+        "nếu", "tuy", "của", "biết", "lộ", "nói", "cảnh", "gì",
+    ];
+    // "bà hiệu trưởng khi nhận chức …", "Tổng thống A sau khi nhậm chức …": the time
+    // clause right after its subject (and the post it is named by).
+    let end = s
+        .post_at(p.tokens.end, false)
+        .map_or(p.tokens.end, |post| post.tokens.end);
+    let mut k = end;
+    while s
+        .tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.folded.as_str(), "sau" | "trước" | "kể" | "từ"))
+    {
+        k += 1;
+    }
+    if s.tokens.get(k).is_some_and(|t| t.folded == "khi") {
+        return true;
+    }
+    let mut k = p.tokens.start;
+    if let Some(j) = (k.saturating_sub(12)..k).find(|&j| {
+        s.hit_at(j, Category::Title).is_some() && {
+            s.post_at(j, false).is_some_and(|post| post.tokens.end == k)
+        }
+    }) {
+        k = j;
+    }
+    if let Some(j) = (k.saturating_sub(2)..k).find(|&j| {
+        s.hit_at(j, Category::Honorific)
+            .is_some_and(|(_, end)| end == k)
+    }) {
+        k = j;
+    }
+    if k > 0 && matches!(s.tokens[k - 1].folded.as_str(), "cựu" | "tân") {
+        k -= 1;
+    }
+    k == 0 || !s.tokens[k - 1].is_word() || OPENERS.contains(&s.tokens[k - 1].folded.as_str())
 }
 
 /// Does the folded text after an appointing verb name no post, only the verb's agent or

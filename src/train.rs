@@ -226,8 +226,9 @@ fn prediction(c: &Candidate) -> Prediction {
 
 /// The threshold to keep records at: the one whose F1, averaged with the thresholds
 /// beside it, is best. A lone peak between two worse thresholds is the noise of a few
-/// records, not a better threshold. `means` holds (threshold, F1) in increasing order of
-/// threshold; returns the threshold and that averaged F1.
+/// records, not a better threshold. Of thresholds as good, the highest: the same F1
+/// with fewer records is the higher precision. `means` holds (threshold, F1) in
+/// increasing order of threshold; returns the threshold and that averaged F1.
 ///
 /// ```
 /// // 0.45 peaks alone; 0.30 is as good with its neighbours.
@@ -239,7 +240,7 @@ pub fn pick_threshold(means: &[(f32, f64)]) -> (f32, f64) {
     for (i, &(t, _)) in means.iter().enumerate() {
         let around = &means[i.saturating_sub(1)..(i + 2).min(means.len())];
         let mean = around.iter().map(|&(_, f)| f).sum::<f64>() / around.len() as f64;
-        if mean > best.1 + 1e-9 {
+        if mean >= best.1 - 1e-9 {
             best = (t, mean);
         }
     }

@@ -1239,3 +1239,42 @@ fn names_that_run_on_and_moves_without_a_post() {
         check(name, text, *date, want);
     }
 }
+
+#[test]
+fn the_subject_of_a_time_clause() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "the object of a verb is not who took office in the time clause after it",
+            "Chiều nay, Tổng thống Pháp sẽ bay tới Berlin để gặp Thủ tướng Đức Klaus Weber, giữ truyền thống của các tổng thống Pháp sau khi nhậm chức.",
+            None,
+            &[],
+        ),
+        (
+            "the time clause right after its subject",
+            "Dù Tổng thống Kenya William Otieno sau khi nhậm chức đã ký lệnh ân xá, phe đối lập vẫn biểu tình.",
+            None,
+            &[("William Otieno", "", "Tổng thống Kenya", "")],
+        ),
+        (
+            "the subject that opens the sentence",
+            "Bộ trưởng Quốc phòng Úc Mark Dalton có chuyến thăm Nhật Bản đầu tiên kể từ khi nhậm chức.",
+            None,
+            &[("Mark Dalton", "", "Bộ trưởng Quốc phòng Úc", "")],
+        ),
+        (
+            "a pronoun as the time clause's subject: the sentence's subject",
+            "Tổng thống Chile Gabriel Rojas đã ban bố tình trạng khẩn cấp lần đầu tiên kể từ khi ông nhậm chức hôm 11/3.",
+            None,
+            &[("Gabriel Rojas", "", "Tổng thống Chile", "--03-11")],
+        ),
+        (
+            "... but not when another is named between them",
+            "Thủ tướng Úc Tony Harper là lãnh đạo nước ngoài đầu tiên gặp ông Rojas sau khi ông nhậm chức.",
+            None,
+            &[],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
