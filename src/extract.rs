@@ -782,7 +782,13 @@ impl Extractor {
                 continue;
             };
             let (class, kind) = (entry.class.as_str(), entry.kind.as_str());
-            if self.is_negated(s, i)
+            // "Trớ trêu thay,", "May thay!": an exclamation, no one replaced.
+            let exclaims = kind == "thay"
+                && s.tokens
+                    .get(end)
+                    .is_some_and(|t| t.is_punct(',') || t.is_punct('!'));
+            if exclaims
+                || self.is_negated(s, i)
                 || !adds_a_person(s, i, end, kind)
                 || (kind == "trở lại" && !returns_someone(s, i))
             {
@@ -1224,7 +1230,8 @@ impl Extractor {
             let holder = s.person_at(move_end).filter(|p| !p.name.is_empty());
             let post = (title_end.saturating_sub(12)..title_end)
                 .filter(|&k| s.hit_at(k, Category::Title).is_some())
-                .find_map(|k| s.post_at(k, false).filter(|p| p.tokens.end == title_end));
+                .find_map(|k| s.post_at(k, false).filter(|p| p.tokens.end == title_end))
+                .filter(|p| !s.after_relative(p.tokens.start));
             if let (Some(holder), Some(post)) = (holder, post) {
                 subjects = vec![(holder.clone(), Vec::new())];
                 to_posts.push(post);
@@ -1234,6 +1241,10 @@ impl Extractor {
         }
         // "tân Giám đốc": the mark of a new post stands right before it.
         if class == "new" && !(cued_to && to_posts[0].tokens.start == move_end) {
+            return None;
+        }
+        // "con trai tân Chủ tịch A": the post is someone else's.
+        if class == "new" && s.after_relative(to_posts[0].tokens.start) {
             return None;
         }
         // ... and its person is named with it: "tân Giám đốc Sở X Nguyễn Văn A", or
@@ -2264,19 +2275,21 @@ fn told_in_passing(s: &Sentence, at: usize) -> bool {
     since || duration
 }
 
-/// The post written right before a person's name: "Phó Giám đốc FBI Andrew McCabe".
 /// The office a post names: "Tổng thống đắc cử" (the president-elect) takes office as
 /// "Tổng thống".
 fn office_of(post: &str) -> String {
     post.replace(" đắc cử", "")
 }
 
+/// The post written right before a person's name: "Phó Giám đốc FBI Andrew McCabe"
+/// (not after a relative's word: "Phu nhân Tổng thống Pháp A" is no president).
 fn title_before(s: &Sentence, person: &Person) -> Option<Post> {
     let start = person.tokens.start;
     // A post starts with a gazetteer hit (a title) or "quyền" before one.
     (start.saturating_sub(12)..start)
         .filter(|&k| s.tokens[k].hit.is_some() || s.tokens[k].folded == "quyền")
         .find_map(|k| s.post_at(k, false).filter(|p| p.tokens.end == start))
+        .filter(|p| !s.after_relative(p.tokens.start))
 }
 
 /// What the analysis of each move needs of its whole sentence, worked out once per

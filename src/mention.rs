@@ -456,6 +456,19 @@ impl<'a> SentenceHits<'a> {
     }
 }
 
+/// Words for a relative, which before a post make the name after it the relative's
+/// ("Phu nhân Tổng thống Pháp A", "con trai Chủ tịch tập đoàn B"), in folded words.
+const RELATIVES: &[&[&str]] = &[
+    &["phu", "nhân"],
+    &["vợ"],
+    &["chồng"],
+    &["con", "trai"],
+    &["con", "gái"],
+    &["ái", "nữ"],
+    &["mẹ"],
+    &["cha"],
+];
+
 /// Everything canbo knows of one sentence.
 #[derive(Debug)]
 pub struct Sentence<'a> {
@@ -658,6 +671,27 @@ impl<'a> Sentence<'a> {
             i += 1;
         }
         persons
+    }
+
+    /// Does a relative's word come right before the post at `k` ("Phu nhân Tổng thống
+    /// Pháp A", "con trai tân Chủ tịch B")? The name after that post is the relative's,
+    /// and the post someone else's.
+    pub fn after_relative(&self, k: usize) -> bool {
+        let k = if k > 0 && matches!(self.tokens[k - 1].folded.as_str(), "tân" | "cựu") {
+            k - 1
+        } else {
+            k
+        };
+        // "Vợ chồng tân Tổng thống A": the couple, A among them.
+        let couple = k >= 2 && self.word_is(k - 2, &["vợ"]) && self.word_is(k - 1, &["chồng"]);
+        !couple
+            && RELATIVES.iter().any(|words| {
+                k >= words.len()
+                    && words
+                        .iter()
+                        .zip(&self.tokens[k - words.len()..k])
+                        .all(|(w, t)| t.folded == *w)
+            })
     }
 
     /// Does a post (a title, then capitalised words or an acronym) end right before `i`?

@@ -1278,3 +1278,42 @@ fn the_subject_of_a_time_clause() {
         check(name, text, *date, want);
     }
 }
+
+#[test]
+fn relatives_and_exclamations() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "the name after a relative's word and a post is the relative's",
+            "Phu nhân Tổng thống Argentina diện đồ Carolina Herrera ngày chồng nhậm chức.",
+            None,
+            &[],
+        ),
+        (
+            "... who may move, but never held that post",
+            "Phu nhân Thủ tướng Canada Sophie Laurent được bổ nhiệm làm Chủ tịch Hội Chữ thập đỏ Canada.",
+            None,
+            &[("Sophie Laurent", "", "Chủ tịch Hội Chữ thập đỏ Canada", "")],
+        ),
+        (
+            "a couple is no relative: the holder is among them",
+            "Vợ chồng tân Tổng thống Chile Gabriel Rojas dự lễ diễu hành nhậm chức.",
+            None,
+            &[("Gabriel Rojas", "", "Tổng thống Chile", "")],
+        ),
+        (
+            "'công bố tân …' is no father ('bố')",
+            "CLB Valencia chuẩn bị công bố tân HLV trưởng Marcelino García.",
+            None,
+            &[("Marcelino García", "", "HLV trưởng", "")],
+        ),
+        (
+            "'thay' closing an exclamation replaces no one",
+            "Ảnh thứ hai là cảnh Lee Joon-ho điều tra tội phạm Trớ trêu thay, trong khi Lee Joon-ho luôn bảo vệ lẽ phải thì tình địch của anh lại là con trai chủ tịch một tập đoàn lớn.",
+            None,
+            &[],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
