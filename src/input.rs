@@ -376,6 +376,7 @@ struct Lines {
     name: Arc<str>,
     reader: Box<dyn BufRead + Send>,
     line: u64,
+    /// The start of a line that runs past the end of the reader's buffer.
     buf: Vec<u8>,
 }
 
@@ -630,9 +631,8 @@ impl Reader {
         let Some(lines) = self.current.as_mut() else {
             return;
         };
-        lines.buf.clear();
-        match lines.reader.read_until(b'\n', &mut lines.buf) {
-            Ok(0) => self.current = None,
+        match read_line(&mut *lines.reader, &mut lines.buf) {
+            Ok(None) => self.current = None,
             Err(e) => {
                 let diag = Diagnostic {
                     file: lines.name.to_string(),
@@ -642,22 +642,18 @@ impl Reader {
                 self.current = None;
                 self.ready.push_back(Unit::Item(Item::Skipped(diag)));
             }
-            Ok(n) => {
+            Ok(Some(bytes)) => {
                 lines.line += 1;
-                self.bytes_read += n as u64;
+                self.bytes_read += bytes.len() as u64;
                 // Blank, or a byte-order mark alone.
-                let body = lines.buf.strip_prefix("\u{feff}".as_bytes());
-                if body
-                    .unwrap_or(&lines.buf)
-                    .iter()
-                    .all(u8::is_ascii_whitespace)
-                {
+                let body = bytes.strip_prefix("\u{feff}".as_bytes());
+                if body.unwrap_or(&bytes).iter().all(u8::is_ascii_whitespace) {
                     return;
                 }
                 self.ready.push_back(Unit::Line(RawLine {
                     file: lines.name.clone(),
                     line: lines.line,
-                    bytes: std::mem::take(&mut lines.buf),
+                    bytes,
                 }));
             }
         }
@@ -700,6 +696,38 @@ impl Lines {
             line: 0,
             buf: Vec::new(),
         }
+    }
+}
+
+/// The next line of `reader`, its line break included, in a vector of its own length;
+/// `None` at the end of the input. What [`BufRead::read_until`] reads, without growing
+/// a vector line after line: a line that the reader's buffer holds whole (most) is
+/// copied once, straight out of it; `partial` keeps the start of one that is not.
+fn read_line(reader: &mut dyn BufRead, partial: &mut Vec<u8>) -> io::Result<Option<Vec<u8>>> {
+    partial.clear();
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(available) => available,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok((!partial.is_empty()).then(|| partial.clone()));
+        }
+        let Some(i) = memchr::memchr(b'\n', available) else {
+            partial.extend_from_slice(available);
+            let n = available.len();
+            reader.consume(n);
+            continue;
+        };
+        let line = if partial.is_empty() {
+            available[..=i].to_vec()
+        } else {
+            partial.extend_from_slice(&available[..=i]);
+            partial.clone()
+        };
+        reader.consume(i + 1);
+        return Ok(Some(line));
     }
 }
 
@@ -821,6 +849,29 @@ mod tests {
                 "t.jsonl:11:no text",
             ]
         );
+    }
+
+    #[test]
+    fn lines_are_read_as_read_until_reads_them() {
+        let data = b"{\"a\": 1}\n\nlonger than the buffer\r\nlast, without a break";
+        for capacity in [1, 2, 3, 7, 64] {
+            let mut expected = Vec::new();
+            let mut reader = BufReader::with_capacity(capacity, &data[..]);
+            loop {
+                let mut line = Vec::new();
+                if reader.read_until(b'\n', &mut line).unwrap() == 0 {
+                    break;
+                }
+                expected.push(line);
+            }
+            let mut got = Vec::new();
+            let mut reader = BufReader::with_capacity(capacity, &data[..]);
+            let mut partial = Vec::new();
+            while let Some(line) = read_line(&mut reader, &mut partial).unwrap() {
+                got.push(line);
+            }
+            assert_eq!(got, expected, "buffer of {capacity} bytes");
+        }
     }
 
     #[test]
