@@ -149,13 +149,16 @@ fn ends_with_year(head: &str) -> bool {
 /// Whether a full stop after `token` belongs to an abbreviation or initial.
 fn is_abbreviation(token: &str) -> bool {
     let token = token.trim_start_matches('.');
-    let last = token.rsplit('.').next().unwrap_or("");
+    // The part after the last dot; most tokens (a word ending a sentence) have none.
+    // (Byte searches: the token is short, and a dot is one byte.)
+    let dot = token.bytes().rposition(|b| b == b'.');
+    let last = dot.map_or(token, |k| &token[k + 1..]);
     let mut chars = last.chars();
     let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
     initial
         || is_listed_abbreviation(last)
-        || is_listed_abbreviation(token)
-        || (token.contains('.') && token.split('.').all(|s| s.chars().count() == 1))
+        || (dot.is_some()
+            && (is_listed_abbreviation(token) || token.split('.').all(|s| s.chars().count() == 1)))
 }
 
 /// Byte ranges of the sentences of `text`, in order, trimmed of surrounding
