@@ -1075,6 +1075,11 @@ impl Extractor {
             let org_ok = matches!(pending_cue, Some("to") | Some("unit"));
             let posts = s.post_list_at(k, org_ok);
             let Some(last) = posts.last() else {
+                // "được bổ nhiệm vào hôm 17/5, Nhà Trắng …": a cue's post comes before
+                // any comma ("vào" was the day's).
+                if s.tokens[k].is_punct(',') {
+                    pending_cue = None;
+                }
                 k += 1;
                 continue;
             };

@@ -1280,7 +1280,7 @@ fn the_subject_of_a_time_clause() {
 }
 
 #[test]
-fn relatives_and_exclamations() {
+fn relatives_exclamations_and_commas() {
     let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
         (
             "the name after a relative's word and a post is the relative's",
@@ -1305,6 +1305,18 @@ fn relatives_and_exclamations() {
             "CLB Valencia chuẩn bị công bố tân HLV trưởng Marcelino García.",
             None,
             &[("Marcelino García", "", "HLV trưởng", "")],
+        ),
+        (
+            "a cue's post comes before any comma: 'vào' was the day's",
+            "Chỉ hai ngày sau khi ông Lê Văn Hòa được bổ nhiệm vào hôm 17/5, Sở Tài chính đã bắt đầu kiểm tra.",
+            None,
+            &[],
+        ),
+        (
+            "... while a cue after the comma still leads to the post",
+            "Ông Lê Văn Hòa được bổ nhiệm vào ngày 17/5, thay ông Trần Minh, làm Giám đốc Sở Tài chính.",
+            None,
+            &[("Lê Văn Hòa", "", "Giám đốc Sở Tài chính", "--05-17")],
         ),
         (
             "'thay' closing an exclamation replaces no one",
