@@ -913,11 +913,11 @@ impl Extractor {
     }
 
     /// Is the move word at `at` used as a noun: "việc bổ nhiệm", "quyết định điều động",
-    /// "công tác luân chuyển"?
+    /// "công tác luân chuyển", "phiếu bầu" (a ballot)?
     fn is_nominal(&self, s: &Sentence, at: usize) -> bool {
         const BEFORE: &[&str] = &[
             "việc", "cuộc", "đợt", "lễ", "vụ", "tác", "định", "hoạch", "trình", "chuẩn", "sơ",
-            "điểm", "đoạn", "hợp",
+            "điểm", "đoạn", "hợp", "phiếu",
         ];
         let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());
         // "được bà B ký quyết định bổ nhiệm làm …" is a passive move, not a noun.

@@ -1315,7 +1315,11 @@ impl<'a> Sentence<'a> {
             && (first.folded.is_ascii()
                 || is_foreign_word(&first.folded)
                 || self.gazetteer.is_surname_folded(&first.folded));
-        if !first_ok {
+        // "The Voice Kids": nor the rest of a run a word of organisations opens.
+        let after_stop = i > 0
+            && self.tokens[i - 1].capitalized
+            && name_stops().contains(self.tokens[i - 1].folded.as_str());
+        if !first_ok || after_stop {
             return i;
         }
         let n = self.tokens.len();

@@ -1319,6 +1319,18 @@ fn relatives_exclamations_and_commas() {
             &[("Lê Văn Hòa", "", "Giám đốc Sở Tài chính", "--05-17")],
         ),
         (
+            "a ballot ('phiếu bầu') elects no one",
+            "Bà Mary Collins chỉ nhận được số phiếu bầu ủng hộ bằng với số phiếu chống, do đó, Phó Tổng thống Tom Reed, với vai trò là Chủ tịch Thượng viện, phải quyết định.",
+            None,
+            &[],
+        ),
+        (
+            "a show's name ('The Voice Kids') is no person",
+            "Người mẫu Thùy Linh đảm nhận vai trò HLV trong The Face mùa này.",
+            None,
+            &[],
+        ),
+        (
             "'thay' closing an exclamation replaces no one",
             "Ảnh thứ hai là cảnh Lee Joon-ho điều tra tội phạm Trớ trêu thay, trong khi Lee Joon-ho luôn bảo vệ lẽ phải thì tình địch của anh lại là con trai chủ tịch một tập đoàn lớn.",
             None,
