@@ -887,6 +887,9 @@ impl<'a> Sentence<'a> {
         let mut lower_run = 0;
         while i < n && i < start + 24 {
             let t = &self.tokens[i];
+            // A long lower-case name that runs to the end of its clause is whole ("Ban
+            // Quản lý dự án đầu tư xây dựng công trình giao thông;").
+            let whole_run = lower_run > 3;
             if t.capitalized || t.kind != TokenKind::Word {
                 lower_run = 0;
             }
@@ -937,10 +940,20 @@ impl<'a> Sentence<'a> {
                             last = end;
                             continue;
                         }
-                        None => break,
+                        None => {
+                            if whole_run {
+                                last = i;
+                            }
+                            break;
+                        }
                     }
                 }
-                TokenKind::Punct(_) => break,
+                TokenKind::Punct(_) => {
+                    if whole_run {
+                        last = i;
+                    }
+                    break;
+                }
                 TokenKind::Number => {
                     i += 1;
                     last = i;
@@ -1012,9 +1025,25 @@ impl<'a> Sentence<'a> {
                         && self.hit_at(i + 1, Category::Honorific).is_none()
                         && self.person_at(i + 1).is_none()
                 });
-                if next_ok {
+                // "… công trình nông nghiệp và phát triển nông thôn;": inside a long
+                // lower-case name, which is kept only if it runs to the end of its clause.
+                let inside_long = t.folded == "và"
+                    && lower_run >= 2
+                    && self
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.is_word() && !n.capitalized && n.hit.is_none());
+                if next_ok || inside_long {
                     i += 1;
+                    if inside_long {
+                        lower_run += 1;
+                    }
                     continue;
+                }
+                // "… phòng kế hoạch tài chính và được giao …": "và" then a verb ends the
+                // clause, and with it the long name.
+                if whole_run && t.folded == "và" {
+                    last = i;
                 }
                 break;
             }
@@ -1095,10 +1124,14 @@ impl<'a> Sentence<'a> {
             // Lower-case words: up to two right after a capitalised one are the rest of its
             // name ("Sở Tài chính", "Phòng kỹ thuật"); more are kept only as a bridge to
             // capitalised words that follow ("Trung tâm phát triển quỹ đất tỉnh Yên Bái",
-            // "Ban bồi thường giải phóng mặt bằng Q.Tân Phú": up to seven).
+            // "Ban bồi thường giải phóng mặt bằng Q.Tân Phú"), or when they run to the end
+            // of the clause (up to ten).
             lower_run += 1;
-            if lower_run > 7 {
+            if lower_run > 10 {
                 break;
+            }
+            if i + 1 == n && lower_run > 3 {
+                last = n;
             }
             i += 1;
             if lower_run <= 3 {

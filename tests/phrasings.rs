@@ -1341,3 +1341,39 @@ fn relatives_exclamations_and_commas() {
         check(name, text, *date, want);
     }
 }
+
+#[test]
+fn long_lower_case_names() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "a long lower-case name that runs to the end of its clause is whole",
+            "Ông Lê Văn Hòa được bổ nhiệm làm Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình giao thông; ông Trần Minh làm Phó Giám đốc.",
+            None,
+            &[
+                ("Lê Văn Hòa", "", "Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình giao thông", ""),
+                ("Trần Minh", "", "Phó Giám đốc", ""),
+            ],
+        ),
+        (
+            "... 'và' inside it included",
+            "Bà Nguyễn Thu Hà được bổ nhiệm làm Phó cục trưởng Cục kỹ thuật an toàn và môi trường công nghiệp.",
+            None,
+            &[("Nguyễn Thu Hà", "", "Phó cục trưởng Cục kỹ thuật an toàn và môi trường công nghiệp", "")],
+        ),
+        (
+            "... up to 'và' and a verb, which start the next clause",
+            "Ông Lê Văn Hòa được bổ nhiệm làm Trưởng phòng kế hoạch tài chính và được giao phụ trách công tác thi đua.",
+            None,
+            &[("Lê Văn Hòa", "", "Trưởng phòng kế hoạch tài chính", "")],
+        ),
+        (
+            "a capitalised name is not run on by 'và' and lower-case words",
+            "Ông Lê Văn Hòa được bổ nhiệm làm Giám đốc Sở Tài chính và phụ trách công tác thi đua khen thưởng.",
+            None,
+            &[("Lê Văn Hòa", "", "Giám đốc Sở Tài chính", "")],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
