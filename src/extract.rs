@@ -1352,7 +1352,13 @@ impl Extractor {
             let subject_ok = |p: &&Person| {
                 !subjectless_since || since_subject.is_some() || stands_as_subject(s, p)
             };
+            // "Ông A cho biết, trước khi được bổ nhiệm …, ông B từng làm …": the one who
+            // speaks is not the one his words tell of, named after the move.
+            let told_of = nearest
+                .filter(|p| speaks_before(s, p, at))
+                .and(first_after.as_ref().filter(|p| !after_preposition(s, p)));
             let person = since_subject
+                .or(told_of)
                 .or(nearest.filter(subject_ok))
                 .or_else(|| {
                     let free = !subjectless_since || since_subject.is_some();
@@ -2451,6 +2457,18 @@ fn returns_someone(s: &Sentence, at: usize) -> bool {
         || !s.tokens[k - 1].is_word()
         || s.person_ending_at(k).is_some()
         || OPENING.contains(&s.tokens[k - 1].folded.as_str())
+}
+
+/// Does `p` speak, between its name and the move word at `at` ("Ông A cho biết, …",
+/// "…, ông A nói: …")?
+fn speaks_before(s: &Sentence, p: &Person, at: usize) -> bool {
+    let word = |i: usize| s.tokens.get(i).map_or("", |t| t.folded.as_str());
+    (p.tokens.end..at).any(|i| {
+        matches!(
+            (word(i), word(i + 1)),
+            ("cho", "biết") | ("cho", "hay") | ("khẳng", "định") | ("chia", "sẻ") | ("tiết", "lộ")
+        ) || word(i) == "nói"
+    })
 }
 
 /// Does `p` stand where a clause's subject stands: first in its sentence or clause,

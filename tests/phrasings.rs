@@ -1262,6 +1262,18 @@ fn the_subject_of_a_time_clause() {
             &[("Mark Dalton", "", "Bộ trưởng Quốc phòng Úc", "")],
         ),
         (
+            "the one who speaks is not the one his words tell of, named after the move",
+            "Ông Lê Văn Sơn, Phó Giám đốc Sở Nội vụ, cho biết, trước khi được bổ nhiệm giữ chức Phó trưởng phòng Tài chính huyện, ông Hồ Minh Hà từng làm kế toán.",
+            None,
+            &[("Hồ Minh Hà", "", "Phó trưởng phòng Tài chính huyện", "")],
+        ),
+        (
+            "... who may tell of his own move",
+            "Ông Lê Văn Sơn cho biết đã được bổ nhiệm làm Phó trưởng phòng Tài chính huyện từ tháng 3.",
+            None,
+            &[("Lê Văn Sơn", "", "Phó trưởng phòng Tài chính huyện", "--03")],
+        ),
+        (
             "a pronoun as the time clause's subject: the sentence's subject",
             "Tổng thống Chile Gabriel Rojas đã ban bố tình trạng khẩn cấp lần đầu tiên kể từ khi ông nhậm chức hôm 11/3.",
             None,
