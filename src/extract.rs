@@ -2123,6 +2123,23 @@ impl Extractor {
         // The register's names, in the output's tone style like every other string.
         let style = self.normalizer.tone_style();
         let place_name = |p: &ResolvedPlace| crate::tone::restyle(&p.name, style).into_owned();
+        // "Thủ tướng A được bầu vào cương vị Thủ tướng Việt Nam", "HLV A được bổ nhiệm
+        // làm HLV mới của CLB", "Tổng thống Mỹ A … nhậm chức tổng thống": the title the
+        // article names him by is the one he takes (one is the other's first words), not
+        // one he held before.
+        for d in merged.iter_mut() {
+            if let ([from], [to, ..]) = (d.from_post.as_slice(), d.to_post.as_slice()) {
+                let (from, to) = (fold_case(from), fold_case(to));
+                let (from, to): (Vec<&str>, Vec<&str>) = (
+                    from.split_whitespace().collect(),
+                    to.split_whitespace().collect(),
+                );
+                let n = from.len().min(to.len());
+                if from[..n] == to[..n] {
+                    d.from_post.clear();
+                }
+            }
+        }
         let mut records_of: HashMap<String, usize> = HashMap::new();
         for d in &merged {
             *records_of.entry(d.person_key.clone()).or_default() += 1;

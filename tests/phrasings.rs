@@ -1200,7 +1200,7 @@ fn names_that_run_on_and_moves_without_a_post() {
             "a pronoun that owns something stands for the one its sentence named first",
             "Thủ tướng Úc Tony Harper đã tới Jakarta, trong chuyến công du đầu tiên của ông kể từ khi nhậm chức thủ tướng.",
             None,
-            &[("Tony Harper", "Thủ tướng Úc", "thủ tướng", "")],
+            &[("Tony Harper", "", "thủ tướng", "")],
         ),
         (
             "'the one appointed … is A': the person named after 'là', with the post he holds",
@@ -1383,6 +1383,33 @@ fn long_lower_case_names() {
             "Ông Lê Văn Hòa được bổ nhiệm làm Giám đốc Sở Tài chính và phụ trách công tác thi đua khen thưởng.",
             None,
             &[("Lê Văn Hòa", "", "Giám đốc Sở Tài chính", "")],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
+
+#[test]
+fn the_title_a_person_is_named_by() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "the title the article names him by is the post he takes, not one he held",
+            "Thủ tướng Lê Minh Khải được Quốc hội bầu vào cương vị Thủ tướng Chính phủ nhiệm kỳ mới.",
+            None,
+            &[("Lê Minh Khải", "", "Thủ tướng Chính phủ", "")],
+        ),
+        (
+            "... and its first words",
+            "CLB Hải Phòng đã bổ nhiệm HLV Chu Đình Nghiêm làm HLV trưởng của đội.",
+            None,
+            &[("Chu Đình Nghiêm", "", "HLV trưởng", "")],
+        ),
+        (
+            "another title is the one held before",
+            "Giám đốc Sở Tài chính Lê Văn Hòa được bổ nhiệm làm Phó Chủ tịch UBND tỉnh.",
+            None,
+            &[("Lê Văn Hòa", "Giám đốc Sở Tài chính", "Phó Chủ tịch UBND tỉnh", "")],
         ),
     ];
     for (name, text, date, want) in cases {
