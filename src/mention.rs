@@ -1125,9 +1125,9 @@ impl<'a> Sentence<'a> {
             // name ("Sở Tài chính", "Phòng kỹ thuật"); more are kept only as a bridge to
             // capitalised words that follow ("Trung tâm phát triển quỹ đất tỉnh Yên Bái",
             // "Ban bồi thường giải phóng mặt bằng Q.Tân Phú"), or when they run to the end
-            // of the clause (up to ten).
+            // of the clause (up to sixteen).
             lower_run += 1;
-            if lower_run > 10 {
+            if lower_run > 16 {
                 break;
             }
             if i + 1 == n && lower_run > 3 {

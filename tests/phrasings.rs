@@ -1373,6 +1373,17 @@ fn long_lower_case_names() {
             &[("Nguyễn Thu Hà", "", "Phó cục trưởng Cục kỹ thuật an toàn và môi trường công nghiệp", "")],
         ),
         (
+            "... even past ten lower-case words, a board named by its whole remit",
+            "Bà Đỗ Thị Lan được giao làm Phó Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh; ông Trần Minh nghỉ hưu.",
+            None,
+            &[(
+                "Đỗ Thị Lan",
+                "",
+                "Phó Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh",
+                "",
+            )],
+        ),
+        (
             "... up to 'và' and a verb, which start the next clause",
             "Ông Lê Văn Hòa được bổ nhiệm làm Trưởng phòng kế hoạch tài chính và được giao phụ trách công tác thi đua.",
             None,
