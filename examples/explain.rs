@@ -1,11 +1,14 @@
 //! Shows how canbo reads one sentence: its tokens, the gazetteer entries found on them,
-//! and the persons. For developers tuning the lists and rules.
+//! the persons, and every candidate record with the features and weights that give its
+//! confidence. For developers tuning the lists, rules and scorer.
 //!
 //! ```sh
 //! cargo run --example explain -- "Ông Lê Hữu Tùng được luân chuyển về làm Bí thư Đảng ủy xã Liêu Xá."
 //! ```
 
+use canbo::decide::Model;
 use canbo::gazetteer::Gazetteer;
+use canbo::input::Document;
 use canbo::mention::Sentence;
 use canbo::normalize::Normalizer;
 
@@ -37,5 +40,28 @@ fn main() {
     }
     for p in &s.persons {
         println!("person {:?} (tokens {:?})", p.name, p.tokens);
+    }
+    let extractor = match canbo::Extractor::builder().build() {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("explain: {e}");
+            std::process::exit(1);
+        }
+    };
+    let doc = Document {
+        id: "explain".into(),
+        text,
+        ..Document::default()
+    };
+    let model = Model::builtin();
+    for c in extractor.candidates(&doc) {
+        let r = &c.record;
+        println!(
+            "candidate {:.3} {} | {} | {} | {}",
+            r.confidence, r.person, r.from_post, r.to_post, r.date
+        );
+        for (name, value) in c.features.iter() {
+            println!("    {:+.3}  {name} = {value}", model.weight(name) * value);
+        }
     }
 }

@@ -799,8 +799,15 @@ impl Extractor {
             let mut clause_end =
                 self.move_drafts(s, layout, field, order, i, end, class, kind, out);
             // "…; ông B, Y, giữ chức Z": clauses after ";" that start with a person take
-            // the same move word.
-            while let Some(semi) = clause_end.filter(|&c| c < n && s.tokens[c].is_punct(';')) {
+            // the same move word; not "…; bổ nhiệm ông B …", which has its own (read
+            // with the same one, its post would go to the person named before).
+            let own_move = |semi: usize| {
+                let k = self.skip_fillers(s, semi + 1);
+                s.hit_at(k, Category::Move).is_some()
+            };
+            while let Some(semi) =
+                clause_end.filter(|&c| c < n && s.tokens[c].is_punct(';') && !own_move(c))
+            {
                 clause_end =
                     self.move_drafts(s, layout, field, order, semi, semi + 1, class, kind, out);
             }

@@ -115,6 +115,15 @@ fn lists_of_appointees() {
                 ("Oh Tae-ho", "nghị sĩ", "Bộ trưởng Lao động", ""),
             ],
         ),
+        (
+            "a ';' clause with a move word of its own gives its post only to its own person",
+            "Chủ tịch UBND tỉnh đã bổ nhiệm ông Đinh Văn Lộc, nguyên Giám đốc Ban Đầu tư, giữ chức vụ Giám đốc Ban Quản lý dự án; bổ nhiệm bà Mai Thị Hằng, nguyên Phó Giám đốc Ban Đầu tư, giữ chức vụ Phó Giám đốc Ban Quản lý dự án.",
+            None,
+            &[
+                ("Đinh Văn Lộc", "Giám đốc Ban Đầu tư", "Giám đốc Ban Quản lý dự án", ""),
+                ("Mai Thị Hằng", "Phó Giám đốc Ban Đầu tư", "Phó Giám đốc Ban Quản lý dự án", ""),
+            ],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
