@@ -536,6 +536,9 @@ impl Extractor {
             // The move word of the previous sentence's decision, for a sentence that goes
             // on with the list ("Ông B, Y, giữ chức Z.").
             let mut decision: Option<String> = None;
+            // The drafts a sentence that states the decisions' term can still date: those
+            // after the last such sentence.
+            let mut term_from = drafts.len();
             for (hits, mut s) in field_sentences {
                 order += 1;
                 if !family_names.is_empty() && !s.family_names_written(known).is_empty() {
@@ -606,9 +609,32 @@ impl Extractor {
                         }
                     }
                 }
+                // "Quyết định có hiệu lực từ ngày 1/7", "Thời hạn giữ chức vụ kể từ ngày
+                // 10/2": a sentence that states when the decisions just told take effect
+                // dates their moves, not the moves told after it.
+                let term = drafts.len() == before && states_term(&s);
+                if term {
+                    if let Some(d) = s.dates.iter().find(|d| d.effective && !d.period) {
+                        for draft in drafts[term_from..].iter_mut().filter(|dr| {
+                            order - dr.order <= 2
+                                && dr.date_rank < 2
+                                && !dr.signals.time_clause
+                                && !dr.mention_only
+                        }) {
+                            draft.date = d.date;
+                            draft.date_text = text[d.span.clone()].to_string();
+                            // The decision's own effective date, as good as one its
+                            // sentence gives.
+                            draft.date_rank = 2;
+                            draft.date_inherited = false;
+                        }
+                    }
+                    term_from = drafts.len();
+                }
                 // A sentence that tells when a post was held ("từ năm 2005 đến tháng
                 // 4/2017, ông giữ chức …") gives no date to the moves after it.
                 match best_date(&s.dates) {
+                    _ if term => last_date = None,
                     Some(_) if s.dates.iter().any(|d| d.period) => last_date = None,
                     Some(d) => last_date = Some((d.date, text[d.span.clone()].to_string(), order)),
                     None => {}
@@ -2278,6 +2304,26 @@ fn candidate_features(
     bin(&mut f, "doc_records", records_in_doc, &[2, 3, 5, 9]);
     bin(&mut f, "person_records", same_person, &[2, 3]);
     f
+}
+
+/// Does the sentence state the term of a decision or a post told before it ("Quyết
+/// định có hiệu lực từ ngày …", "Thời hạn giữ chức vụ là 5 năm"): its words, no date but
+/// the term's start, and no move word (one that names the decision, "công bố quyết định
+/// luân chuyển …, có hiệu lực từ ngày 1/6", announces the moves told after it)?
+fn states_term(s: &Sentence) -> bool {
+    // ... a move word, that is, other than the one the term is of ("thời hạn bổ nhiệm").
+    let term_of =
+        |k: usize| k >= 2 && s.tokens[k - 2].folded == "thời" && s.tokens[k - 1].folded == "hạn";
+    if (0..s.tokens.len()).any(|k| s.hit_at(k, Category::Move).is_some() && !term_of(k)) {
+        return false;
+    }
+    let words = s.tokens.windows(2).any(|w| {
+        matches!(
+            (w[0].folded.as_str(), w[1].folded.as_str()),
+            ("hiệu", "lực") | ("thời", "hạn")
+        )
+    });
+    words && s.dates.iter().all(|d| d.effective && !d.period)
 }
 
 /// Is the move word at `at` told in passing, as the time of something else: after

@@ -334,6 +334,24 @@ fn one_move_told_twice_is_one_record() {
 fn the_date_of_each_move() {
     let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
         (
+            "the decision's term, stated after it, is the move's effective date",
+            "Ngày 2/3, UBND huyện công bố quyết định bổ nhiệm ông Phạm Quốc Toàn, Phó Chánh Văn phòng, giữ chức Chánh Văn phòng HĐND và UBND huyện. Quyết định có hiệu lực từ ngày 15/3/2019.",
+            None,
+            &[("Phạm Quốc Toàn", "Phó Chánh Văn phòng", "Chánh Văn phòng HĐND và UBND huyện", "2019-03-15")],
+        ),
+        (
+            "... and not the date of a move told after it",
+            "Bổ nhiệm lại bà Lý Thị Nga giữ chức Hiệu trưởng Trường Tiểu học Kim Đồng. Thời hạn bổ nhiệm là 5 năm, kể từ ngày 1/8/2019. Bổ nhiệm ông Hà Văn Khải, Phó Hiệu trưởng Trường THCS Lê Lợi, giữ chức Hiệu trưởng Trường THCS Lê Lợi.",
+            None,
+            &[("Hà Văn Khải", "Phó Hiệu trưởng Trường THCS Lê Lợi", "Hiệu trưởng Trường THCS Lê Lợi", "")],
+        ),
+        (
+            "a decision named with its term announces the moves told after it",
+            "Tỉnh ủy vừa công bố quyết định luân chuyển cán bộ, có hiệu lực từ ngày 1/6/2019. Ông Đỗ Minh Châu được luân chuyển về làm Phó Bí thư Huyện ủy Kiến Xương.",
+            None,
+            &[("Đỗ Minh Châu", "", "Phó Bí thư Huyện ủy Kiến Xương", "2019-06-01")],
+        ),
+        (
             "two moves of a career in one sentence: each its own date",
             "Ông Lê Văn Hải sinh năm 1960. Năm 2010, ông được bầu vào Ban Chấp hành Trung ương Đảng và đến giữa nhiệm kỳ, tháng 5/2013, ông được bầu bổ sung vào Bộ Chính trị.",
             None,
