@@ -616,7 +616,7 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // "Phó Giám đốc FBI Andrew McCabe": a foreign name right after a post's title.
-            let place_word_before = || i > 0 && self.word_is(i - 1, NOT_BEFORE_PERSON);
+            let place_word_before = || self.place_word_before(i);
             if self.tokens[i].capitalized
                 && !place_word_before()
                 && self.post_ends_at(i)
@@ -633,7 +633,7 @@ impl<'a> Sentence<'a> {
                 && self.gazetteer.is_surname_folded(&self.tokens[i].folded)
             {
                 let end = self.name_run(i);
-                let before_ok = i == 0 || !self.word_is(i - 1, NOT_BEFORE_PERSON);
+                let before_ok = !self.place_word_before(i);
                 let prev_cap_word = i > 0
                     && self.tokens[i - 1].is_word()
                     && self.tokens[i - 1].capitalized
@@ -837,6 +837,17 @@ impl<'a> Sentence<'a> {
             }
         }
         i
+    }
+
+    /// Does a word that names a place or an institution stand right before token `i`
+    /// ("tỉnh", "trường", "bang"), making a capitalised run there no person? Not
+    /// "liên bang" (federal): "Thẩm phán liên bang James Robart".
+    fn place_word_before(&self, i: usize) -> bool {
+        i > 0
+            && self.word_is(i - 1, NOT_BEFORE_PERSON)
+            && !(i >= 2
+                && self.tokens[i - 1].folded == "bang"
+                && self.tokens[i - 2].folded == "liên")
     }
 
     /// The person whose name tokens start at `i`.

@@ -765,6 +765,12 @@ fn taking_office_and_foreign_names() {
             &[("Marie Tremblay", "", "Thủ tướng Canada", "2019-11-04")],
         ),
         (
+            "'liên bang' (federal) before a name is no state ('bang') the name is of",
+            "Thẩm phán liên bang Robert Hale ra phán quyết hôm thứ Sáu. Hale, 61 tuổi, được bổ nhiệm bởi Tổng thống Bill Clinton.",
+            None,
+            &[("Robert Hale", "", "Thẩm phán liên bang", "")],
+        ),
+        (
             "taking office told in passing, the post named elsewhere in the document",
             "Tổng thống Brazil Lucas Ferreira thăm Hà Nội tuần này. \
              Kể từ khi ông Ferreira nhậm chức, thương mại hai nước tăng mạnh.",
