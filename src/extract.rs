@@ -1110,7 +1110,10 @@ impl Extractor {
             let Some(last) = posts.last() else {
                 // "được bổ nhiệm vào hôm 17/5, Nhà Trắng …": a cue's post comes before
                 // any comma ("vào" was the day's).
-                if s.tokens[k].is_punct(',') {
+                // ... and a cue of the person ("cho", "đối với") comes right before the
+                // name ("cử giáo viên tới dạy cho con học ở nhà - anh A cho hay" names
+                // no one moved).
+                if s.tokens[k].is_punct(',') || pending_cue == Some("subject") {
                     pending_cue = None;
                 }
                 k += 1;
@@ -1214,6 +1217,20 @@ impl Extractor {
                     .filter(|&k| s.hit_at(k, Category::Title).is_some())
                     .find_map(|k| s.post_at(k, false).filter(|p| p.tokens.end == at)),
             );
+        }
+        // "cử giáo viên tới dạy", "điều chuyển giáo viên": an appointing verb in the
+        // active voice whose object is a bare title in lower case moves the group that
+        // title names, no one the sentence names.
+        let generic =
+            |p: &Post| p.text.starts_with(char::is_lowercase) && p.text.split(' ').count() <= 2;
+        if subjects.is_empty()
+            && appoints_actively(s, at, kind)
+            && to_posts
+                .first()
+                .is_some_and(|p| p.tokens.start == direct && generic(p))
+            && s.person_at(to_posts[0].tokens.end).is_none()
+        {
+            return None;
         }
         // "Clifton, người được bổ nhiệm bởi Tổng thống Bush": appointed, in the passive,
         // to no post the clause names: the post the person is known by.

@@ -530,8 +530,19 @@ impl<'a> Sentence<'a> {
 
     /// The cue class ("from", "to", "plan", …) of the cue hit at token `i`.
     pub fn cue_at(&self, i: usize) -> Option<(&'a str, usize)> {
+        if self.not_a_cue(i) {
+            return None;
+        }
         self.hit_at(i, Category::Cue)
             .map(|(e, end)| (e.kind.as_str(), end))
+    }
+
+    /// Is the cue word at `i` the second half of a compound instead: "Tài nguyên"
+    /// (resources, as in "Phòng Tài nguyên") is no "nguyên" (former)?
+    fn not_a_cue(&self, i: usize) -> bool {
+        i > 0
+            && self.tokens.get(i).is_some_and(|t| t.folded == "nguyên")
+            && self.tokens[i - 1].folded == "tài"
     }
 
     fn word_is(&self, i: usize, words: &[&str]) -> bool {
@@ -1003,7 +1014,9 @@ impl<'a> Sentence<'a> {
                     last = i;
                     continue;
                 }
-                if cats.contains(&Category::Move) || cats.contains(&Category::Cue) {
+                if cats.contains(&Category::Move)
+                    || (cats.contains(&Category::Cue) && !self.not_a_cue(i))
+                {
                     // "và" as a cue never ends a post by itself; other cues do.
                     break;
                 }
@@ -1117,7 +1130,8 @@ impl<'a> Sentence<'a> {
                 }
                 break;
             }
-            if (POST_STOP.contains(&t.folded.as_str()) && !compound) || self.stop_pair_at(i) {
+            let stop = POST_STOP.contains(&t.folded.as_str()) && !compound && !self.not_a_cue(i);
+            if stop || self.stop_pair_at(i) {
                 // "Phó Hiệu trưởng trường này": the lower-case words before a demonstrative
                 // name the place in passing, not the post.
                 if matches!(t.folded.as_str(), "này" | "đó" | "ấy" | "kia" | "trên") {

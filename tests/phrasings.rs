@@ -448,6 +448,12 @@ fn who_moves() {
             None,
             &[("Lò Văn Pọm", "Phó Bí thư Huyện ủy Mường La", "Phó Trưởng ban Dân vận Tỉnh ủy Sơn La", "")],
         ),
+        (
+            "the persons a task serves, after 'cho' and other words, are not moved",
+            "Ông Đào Văn Lực, Phó Trưởng phòng Tài nguyên, được phân công làm Phó Chủ tịch Hội đồng Bồi thường huyện, phụ trách xét hồ sơ đền bù cho gia đình ông Tạ Văn Mùi.",
+            None,
+            &[("Đào Văn Lực", "Phó Trưởng phòng Tài nguyên", "Phó Chủ tịch Hội đồng Bồi thường huyện", "")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
@@ -465,6 +471,14 @@ fn more_non_moves() {
         (
             "a proposal a few words before the move",
             "Theo Bộ trưởng Lê Thị Tám, ngành đã giới thiệu được một gương mặt trẻ đảm nhận cương vị Viện trưởng Viện Chiến lược.",
+        ),
+        (
+            "an appointing verb whose object is a bare occupation: a group, no one named",
+            "Sở Giáo dục đã điều động giáo viên từ vùng xuôi lên các điểm trường, ông Hà Quang Vinh cho biết.",
+        ),
+        (
+            "... nor the one who speaks after a 'cho' that is no cue of a person",
+            "Nhà trường đã cử giáo viên đến tận nhà dạy cho các em - thầy Lê Văn Tú cho biết.",
         ),
     ];
     for (name, text) in cases {
@@ -616,6 +630,12 @@ fn ministry_titles_and_ranks() {
             "Ông Mai Văn Chính, Giám đốc Sở Khoa học, Công nghệ và Môi trường, được bổ nhiệm làm Phó Chủ tịch UBND tỉnh Long An.",
             None,
             &[("Mai Văn Chính", "Giám đốc Sở Khoa học, Công nghệ và Môi trường", "Phó Chủ tịch UBND tỉnh Long An", "")],
+        ),
+        (
+            "'Tài nguyên' (resources) holds no 'nguyên' (former) that ends the post",
+            "Bà Võ Thị Hoa, Phó Trưởng phòng Tài nguyên huyện, được bổ nhiệm làm Trưởng phòng Tài nguyên khoáng sản.",
+            None,
+            &[("Võ Thị Hoa", "Phó Trưởng phòng Tài nguyên huyện", "Trưởng phòng Tài nguyên khoáng sản", "")],
         ),
     ];
     for (name, text, date, want) in cases {
