@@ -396,7 +396,7 @@ impl Extractor {
             // The sentence, the end of the one before and the start of the one after
             // (where its boundaries were decided) must read the same once normalized; if
             // not, the line is normalized.
-            let reads_same = |text: &str| self.normalizer.is_normalized_line(text);
+            let reads_same = |text: &str| self.normalizer.normalizes_to_itself(text);
             let before = k.checked_sub(1).map(|j| &trimmed[spans[j].clone()]);
             let after = spans.get(k + 1).map(|r| &trimmed[r.clone()]);
             let bounds_same = before.is_none_or(|b| reads_same(ending(b)))
@@ -443,10 +443,10 @@ impl Extractor {
         let hits = SentenceHits::find(&self.gazetteer, sentence, 0..sentence.len());
         if !may_tell_move(&hits) {
             let same = !Normalizer::may_split_glued(sentence, hits.folded())
-                || self.normalizer.is_normalized_line(sentence);
+                || self.normalizer.normalizes_to_itself(sentence);
             return same.then_some(false);
         }
-        if !self.normalizer.is_normalized_line(sentence) {
+        if !self.normalizer.normalizes_to_itself(sentence) {
             return None;
         }
         Some(self.add_drafts(hits, field, evidence))

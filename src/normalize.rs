@@ -207,6 +207,26 @@ impl Normalizer {
         self.normalized_prefix(line) == line.len()
     }
 
+    /// Does [`Normalizer::normalize`] give `line` (text without a line break) back
+    /// unchanged? The exact answer to what [`Normalizer::is_normalized_line`] may only
+    /// guess: that cheap pass is tried first, and the line is normalized only when it
+    /// cannot tell. It rejects every word with a capital after a small letter, which
+    /// the normalizer splits only when the parts are words ("ôngLê"), not in a name
+    /// such as "iPhone", "McCain" or "VietNamNet"; a sentence of a short line is
+    /// checked here rather than the whole line normalized.
+    ///
+    /// ```
+    /// use canbo::normalize::{Normalizer, ToneStyle};
+    ///
+    /// let n = Normalizer::new(ToneStyle::Old);
+    /// assert!(!n.is_normalized_line("Ông A mua iPhone."));
+    /// assert!(n.normalizes_to_itself("Ông A mua iPhone."));
+    /// assert!(!n.normalizes_to_itself("ôngLê Văn Hòa"));
+    /// ```
+    pub fn normalizes_to_itself(&self, line: &str) -> bool {
+        self.is_normalized_line(line) || self.normalize(line).as_str() == line
+    }
+
     /// Can normalizing split a glued word of `text` ("ôngLê", "PBTThường"): does a
     /// capital follow a small letter, or two capitals come before a small letter?
     /// `folded` is its [`fold_case`], which shows the capitals: false means no word is
