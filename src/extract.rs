@@ -9,6 +9,7 @@
 //! name, a return gets the earlier post, and repeats of one move become one record.
 
 use rustc_hash::FxHashSet;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::PathBuf;
@@ -273,7 +274,7 @@ impl Extractor {
         let any = title
             .into_iter()
             .chain([(Field::Text, doc.text.as_str())])
-            .any(|(field, raw)| self.raw_draft(field, raw, &mut evidence));
+            .any(|(field, raw)| self.raw_draft(field, &one_space(raw), &mut evidence));
         if !any {
             return Vec::new();
         }
@@ -326,6 +327,11 @@ impl Extractor {
     /// [`MoveFilter`] marks are looked at, and of those only the sentences with a move
     /// word; a line is normalized only when one of them (or a sentence next to it) is not
     /// normalized already.
+    ///
+    /// The runs of spaces of `text` are made one first ([`one_space`]), as the normalizer
+    /// makes them, so that the filter reads each text once: a move word written across
+    /// two spaces ("bổ  nhiệm") is found, and no line is read again for it. (Where two
+    /// spaces are left, their line is normalized.)
     fn raw_draft(&self, field: Field, text: &str, evidence: &mut Evidence) -> bool {
         let mut marks = self.move_filter.marks(text).peekable();
         // The end of the line looked at last (its line break): the next line starts after
@@ -337,28 +343,17 @@ impl Extractor {
             let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
             searched = end;
             let mut moves = Vec::new();
-            let (mut unusual, mut spaces) = (false, false);
+            let mut unusual = false;
             while let Some((at, mark)) = marks.next_if(|&(at, _)| at < end) {
                 match mark {
                     Mark::Move => moves.push(at - start),
-                    Mark::Unusual => unusual = true,
-                    Mark::Spaces => spaces = true,
+                    Mark::Unusual | Mark::Spaces => unusual = true,
                 }
             }
             let line = &text[start..end];
             let found = if unusual {
                 let norm = self.normalizer.normalize(line);
                 self.text_draft(field, norm.as_str(), evidence)
-            } else if spaces {
-                // Runs of spaces made one, as the normalizer does; then look again.
-                let one = one_space(line);
-                let moves: Vec<usize> = self
-                    .move_filter
-                    .marks(&one)
-                    .filter(|&(_, m)| m == Mark::Move)
-                    .map(|(at, _)| at)
-                    .collect();
-                self.line_draft(field, &one, &moves, evidence)
             } else {
                 self.line_draft(field, line, &moves, evidence)
             };
@@ -2440,18 +2435,20 @@ fn round3(x: f32) -> f32 {
     (x * 1000.0).round() / 1000.0
 }
 
-/// A short name or pronoun → the full name it stands for: the latest full name before it
-/// that ends with it (any full name for a pronoun), else the first one after it.
-/// `line` with every run of spaces made one space.
-fn one_space(line: &str) -> String {
-    let mut one = String::with_capacity(line.len());
-    let mut rest = line;
+/// `text` with every run of spaces made one space, as the normalizer makes them; as it
+/// is when it has none.
+fn one_space(text: &str) -> Cow<'_, str> {
+    if memchr::memmem::find(text.as_bytes(), b"  ").is_none() {
+        return Cow::Borrowed(text);
+    }
+    let mut one = String::with_capacity(text.len());
+    let mut rest = text;
     while let Some(k) = memchr::memmem::find(rest.as_bytes(), b"  ") {
         one.push_str(&rest[..=k]);
         rest = rest[k + 1..].trim_start_matches(' ');
     }
     one.push_str(rest);
-    one
+    Cow::Owned(one)
 }
 
 /// Family names written alone in one sentence whose every choice
@@ -2622,6 +2619,8 @@ fn bare_after(rest: &str) -> bool {
 /// before the post: the persons of a decision and their posts in apposition.
 const NEAR_POST_WORDS: usize = 12;
 
+/// A short name or pronoun → the full name it stands for: the latest full name before it
+/// that ends with it (any full name for a pronoun), else the first one after it.
 fn resolve_name(
     short: &str,
     order: usize,
