@@ -314,7 +314,10 @@ const ORGANISATIONS: Schema = Schema {
 const HONORIFICS: Schema = Schema {
     columns: &[
         ("honorific", Rule::Key),
-        ("kind", Rule::OneOf(&["honorific", "rank", "academic"])),
+        (
+            "kind",
+            Rule::OneOf(&["honorific", "rank", "academic", "occupation"]),
+        ),
     ],
 };
 const MOVES: Schema = Schema {

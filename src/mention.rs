@@ -75,6 +75,7 @@ const POST_STOP: &[&str] = &[
     "rồi", "đây", "ấy", "kia", "nữa", "bị", "trao", "tặng", "chúc", "nói", "như", "vậy", "nhiều",
     "trả", "hơn", "gần", "đi", "luôn", "phải", "cần", "muốn", "xin", "đề", "rằng", "chưa", "đều",
     "cả", "hết", "bất", "dù", "mặc", "nhất", "gửi", "ngay", "rất", "khiến", "song", "còn", "dưới",
+    "khoảng",
 ];
 
 /// Words of administrative units, which make a title more than a title alone.
@@ -84,6 +85,8 @@ const UNIT_WORDS: &[&str] = &["tỉnh", "huyện", "xã", "quận", "phường",
 const POST_STOP_PAIRS: &[(&str, &str)] = &[
     ("nhiệm", "kỳ"),
     ("cho", "biết"),
+    ("chúng", "tôi"),
+    ("chúng", "ta"),
     ("phát", "biểu"),
     ("chính", "thức"),
     ("công", "tác"),
@@ -579,8 +582,22 @@ impl<'a> Sentence<'a> {
                 if plural && self.tokens.get(name_start).is_some_and(|t| t.is_punct(':')) {
                     name_start += 1;
                 }
-                // "Luật sư Hoa Kỳ", "thái tử Ả Rập Saudi": a country, not a name.
-                let name_end = if self.country_len(name_start) > 0 {
+                // "Luật sư Hoa Kỳ", "thái tử Ả Rập Saudi": a country, not a name; but a
+                // one-word country before a foreign word after "ông", "bà" or an occupation
+                // is a given name ("ông Jordan Vogt-Roberts", "bà Georgia Hall"; not
+                // "Quốc vương Qatar Sheik Hamad").
+                let country = self.country_len(name_start);
+                let personal = entry.text.chars().next().is_some_and(char::is_lowercase);
+                let given_name = country == 1
+                    && personal
+                    && self.tokens.get(name_start + 1).is_some_and(|t| {
+                        t.is_word()
+                            && t.capitalized
+                            && t.hit.is_none()
+                            && is_foreign_word(&t.folded)
+                            && self.country_len(name_start + 1) == 0
+                    });
+                let name_end = if country > 0 && !given_name {
                     name_start
                 } else {
                     self.name_run(name_start)
@@ -976,6 +993,13 @@ impl<'a> Sentence<'a> {
                     }
                     break;
                 }
+                // "… Trùng Khánh 2 năm sau đó": a number that counts time is no part of
+                // the name before it.
+                TokenKind::Number
+                    if self.word_is(i + 1, &["năm", "tháng", "tuần", "ngày", "tuổi"]) =>
+                {
+                    break;
+                }
                 TokenKind::Number => {
                     i += 1;
                     last = i;
@@ -1096,6 +1120,21 @@ impl<'a> Sentence<'a> {
             {
                 i += mark + 1;
                 continue;
+            }
+            // "Bí thư thứ nhất Đại sứ quán …": an ordinal then the body; "Phó Chánh Văn
+            // phòng thứ hai của cơ quan này": the ordinal is the post's, the rest names
+            // the body in passing.
+            // (Not a count of holders: "Thủ tướng thứ 40 của nước này".)
+            let rank = self.word_is(i, &["thứ"]) && self.word_is(i + 1, &["nhất", "hai", "ba"]);
+            if rank && i == title_end {
+                if self.hit_at(i + mark, Category::Organisation).is_some() {
+                    i += mark;
+                    continue;
+                }
+                if self.word_is(i + mark, &["của"]) {
+                    last = i + mark;
+                    break;
+                }
             }
             // "Tổng thống Pháp trẻ nhất": an adjective right after the title or its country
             // describes the holder ("Hội Doanh nhân trẻ" names a body).

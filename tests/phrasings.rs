@@ -1480,3 +1480,66 @@ fn the_title_a_person_is_named_by() {
         check(name, text, *date, want);
     }
 }
+
+#[test]
+fn names_after_a_word_of_trade_and_ranked_posts() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "a one-word country after 'bà' opens a foreign given name",
+            "Hội đồng thành phố bầu bà Georgia Lindqvist làm Chủ tịch Ủy ban Văn hóa.",
+            None,
+            &[("Georgia Lindqvist", "", "Chủ tịch Ủy ban Văn hóa", "")],
+        ),
+        (
+            "... but after a royal title the country is the realm's",
+            "Năm 2013, Quốc vương Qatar Tamim bin Hamad lên nắm quyền.",
+            None,
+            &[("Tamim bin Hamad", "", "Quốc vương Qatar", "2013")],
+        ),
+        (
+            "a word of trade ('ca sĩ', 'đạo diễn') comes before a name",
+            "Công ty du lịch Hải Âu bổ nhiệm ca sĩ Noo Phước Thịnh làm đại sứ thương hiệu. Bộ Du lịch bổ nhiệm đạo diễn Jordan Ellis làm Đại sứ du lịch.",
+            None,
+            &[
+                ("Noo Phước Thịnh", "", "đại sứ thương hiệu", ""),
+                ("Jordan Ellis", "", "Đại sứ du lịch", ""),
+            ],
+        ),
+        (
+            "a rank ('thứ hai') is part of the post, before its body or 'của'",
+            "Bà Park Ji-yeon được chỉ định làm Phó Chủ tịch thứ hai của hội đồng này. Thủ tướng đã bổ nhiệm Quốc vụ khanh thứ nhất Bộ Ngoại thương Tom Reeve làm Bộ trưởng Y tế.",
+            None,
+            &[
+                ("Park Ji-yeon", "", "Phó Chủ tịch thứ hai", ""),
+                (
+                    "Tom Reeve",
+                    "Quốc vụ khanh thứ nhất Bộ Ngoại thương",
+                    "Bộ trưởng Y tế",
+                    "",
+                ),
+            ],
+        ),
+        (
+            "a post is given ('được trao vị trí') or taken ('nhận vị trí')",
+            "Cựu Thứ trưởng Ngoại giao Anna Berg được trao vị trí cố vấn an ninh của thủ tướng. Ông Kim Ho-sung nhận vị trí Tổng giám đốc Tập đoàn Hanbit vào tháng 5/2019.",
+            None,
+            &[
+                ("Anna Berg", "Thứ trưởng Ngoại giao", "cố vấn an ninh", ""),
+                ("Kim Ho-sung", "", "Tổng giám đốc Tập đoàn Hanbit", "2019-05"),
+            ],
+        ),
+        (
+            "'khoảng', a count of time and 'chúng tôi' end a post",
+            "Bà Helen Park trở thành Giám đốc Công ty Sao Mai khoảng 3 tháng trước. Ông Tạ Minh Khôi được bầu làm Hiệu trưởng Trường Đại học Trùng Khánh 3 năm trước. Ông Lý Văn Toàn về làm Hiệu trưởng Trường THCS Đông Hải chúng tôi từ năm 2015.",
+            None,
+            &[
+                ("Helen Park", "", "Giám đốc Công ty Sao Mai", ""),
+                ("Tạ Minh Khôi", "", "Hiệu trưởng Trường Đại học Trùng Khánh", ""),
+                ("Lý Văn Toàn", "", "Hiệu trưởng Trường THCS Đông Hải", "2015"),
+            ],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
