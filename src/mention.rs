@@ -626,8 +626,10 @@ impl<'a> Sentence<'a> {
                     }
                     continue;
                 }
-                // A bare pronoun: "ông được bổ nhiệm" (not a rank or degree alone).
-                if !plural && self.tokens[i].is_word() && entry.kind == "honorific" {
+                // A bare pronoun: "ông được bổ nhiệm" (not a rank or degree alone; "bị
+                // cáo buộc" is "accused of", no "bị cáo").
+                let accused = self.word_is(name_start, &["buộc"]);
+                if !plural && !accused && self.tokens[i].is_word() && entry.kind == "honorific" {
                     persons.push(Person {
                         tokens: i..name_start,
                         name_tokens: name_start..name_start,

@@ -1529,6 +1529,18 @@ fn names_after_a_word_of_trade_and_ranked_posts() {
             ],
         ),
         (
+            "'bị cáo' (the accused) names a person as 'ông' does ...",
+            "Trong vụ án này, Trịnh Văn Hùng là cựu cán bộ công an tỉnh. Năm 2015, bị cáo Hùng được điều chuyển về Phòng Cảnh sát kinh tế.",
+            None,
+            &[("Trịnh Văn Hùng", "", "Phòng Cảnh sát kinh tế", "2015")],
+        ),
+        (
+            "... but 'bị cáo buộc' (accused of) is no pronoun",
+            "Ông Ngô Văn Sáu bị cáo buộc nhận hối lộ khi được bổ nhiệm làm Giám đốc Sở Xây dựng năm 2012.",
+            None,
+            &[("Ngô Văn Sáu", "", "Giám đốc Sở Xây dựng", "2012")],
+        ),
+        (
             "'khoảng', a count of time and 'chúng tôi' end a post",
             "Bà Helen Park trở thành Giám đốc Công ty Sao Mai khoảng 3 tháng trước. Ông Tạ Minh Khôi được bầu làm Hiệu trưởng Trường Đại học Trùng Khánh 3 năm trước. Ông Lý Văn Toàn về làm Hiệu trưởng Trường THCS Đông Hải chúng tôi từ năm 2015.",
             None,
