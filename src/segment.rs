@@ -95,15 +95,15 @@ fn is_opener(c: char) -> bool {
 /// dots and letters without spaces linear.
 const MAX_TOKEN: usize = 24;
 
-/// The run of letters and dots that ends at byte `end` (e.g. `PGS.TS`), at
-/// most [`MAX_TOKEN`] characters.
+/// The run of letters, dots and ampersands that ends at byte `end` (e.g. `PGS.TS`,
+/// `P&G`: its last letter is no initial), at most [`MAX_TOKEN`] characters.
 fn token_before(text: &str, end: usize) -> &str {
     let head = text.get(..end).unwrap_or("");
     let start = head
         .char_indices()
         .rev()
         .take(MAX_TOKEN)
-        .take_while(|&(_, c)| crate::normalize::is_alphabetic(c) || c == '.')
+        .take_while(|&(_, c)| crate::normalize::is_alphabetic(c) || c == '.' || c == '&')
         .last()
         .map_or(end, |(i, _)| i);
     head.get(start..).unwrap_or("")
@@ -476,6 +476,10 @@ mod tests {
                 ],
             ),
             ("Ngày 26. 6 năm đó ông về.", &["Ngày 26. 6 năm đó ông về."]),
+            (
+                "Ông làm việc tại P&G. Sau đó, ông về Masan.",
+                &["Ông làm việc tại P&G.", "Sau đó, ông về Masan."],
+            ),
             (
                 "Dòng một\nDòng hai\n\nDòng ba",
                 &["Dòng một", "Dòng hai", "Dòng ba"],
