@@ -925,6 +925,18 @@ impl Extractor {
             at.saturating_sub(8)
         };
         for k in from..at {
+            // "A được xem là ứng viên hàng đầu kế nhiệm …", "B là ứng cử viên thay thế":
+            // a candidate for the post, not its holder.
+            let candidate = word(k) == "ứng"
+                && (word(k + 1) == "viên" || (word(k + 1) == "cử" && word(k + 2) == "viên"));
+            let j = if k >= 1 && matches!(word(k - 1), "một" | "các" | "những") {
+                k - 1
+            } else {
+                k
+            };
+            if candidate && j >= 1 && matches!(word(j - 1), "là" | "như") {
+                return true;
+            }
             if let Some((class, _)) = s.cue_at(k) {
                 if matches!(class, "plan" | "again" | "held") {
                     // Only within the clause, and not across "khi" ("từng là A trước khi

@@ -465,6 +465,14 @@ fn more_non_moves() {
     let cases: &[(&str, &str)] = &[
         ("re-election 'được bầu lại'", "Đại hội chúc mừng ông Lê Văn Sáu được bầu lại làm Tổng Bí thư."),
         (
+            "a candidate for the post ('là ứng viên … thay thế')",
+            "HLV Park Hang-seo được xem là ứng viên sáng giá để thay thế HLV Lê Thụy Hải làm HLV trưởng đội tuyển.",
+        ),
+        (
+            "... 'là một ứng cử viên kế nhiệm'",
+            "Ông Lâm Quang Huy là một ứng cử viên kế nhiệm ông Tôn Văn Bình làm Giám đốc Sở Y tế.",
+        ),
+        (
             "a proposal whose purpose is the move, after a long apposition",
             "Bộ Chính trị giới thiệu ông Hà Văn Bảy, Phó Bí thư Đảng đoàn, Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam để hiệp thương giữ chức Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
         ),
@@ -1504,6 +1512,12 @@ fn names_after_a_word_of_trade_and_ranked_posts() {
                 ("Noo Phước Thịnh", "", "đại sứ thương hiệu", ""),
                 ("Jordan Ellis", "", "Đại sứ du lịch", ""),
             ],
+        ),
+        (
+            "a candidate named as such before the name does move",
+            "Ứng cử viên Nguyễn Văn Mạnh đã trúng cử Chủ tịch Hội Nông dân tỉnh Nam Định.",
+            None,
+            &[("Nguyễn Văn Mạnh", "", "Chủ tịch Hội Nông dân tỉnh Nam Định", "")],
         ),
         (
             "a rank ('thứ hai') is part of the post, before its body or 'của'",
