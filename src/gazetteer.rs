@@ -627,11 +627,16 @@ impl Gazetteer {
         let mut hits = Vec::new();
         let mut at = 0;
         while at < folded.len() {
-            let c = text[at..].chars().next().unwrap_or(' ');
-            let tried = if crate::normalize::is_alphanumeric(c) {
-                // A word starts here: a key can start here only if its first word is this
-                // one (it must end where a word ends).
-                let end = word_end(text, at);
+            // The word that starts here, if one does (a letter or digit; most other
+            // characters are spaces, told without a call). Folding keeps ASCII bytes
+            // ASCII, letters and digits as they are, so the folded byte tells.
+            let end = match WORD_BYTES[usize::from(bytes[at])] {
+                WORD_STOP => at,
+                _ => word_end(text, at),
+            };
+            let tried = if end > at {
+                // A key can start here only if its first word is this one (it must end
+                // where a word ends).
                 let Some(&node) = self.first_words.get(&bytes[at..end]) else {
                     at = end;
                     continue;
@@ -642,10 +647,13 @@ impl Gazetteer {
                     .longest_from(node, &bytes[end..])
                     .map(|(len, key)| (end + len, key));
                 self.hit_from(text, folded, at, longest).ok_or(end)
-            } else if self.first_bytes[usize::from(bytes[at])] {
-                self.hit_at(text, folded, at).ok_or(at + c.len_utf8())
             } else {
-                Err(at + c.len_utf8())
+                let next = at + text[at..].chars().next().map_or(1, char::len_utf8);
+                if self.first_bytes[usize::from(bytes[at])] {
+                    self.hit_at(text, folded, at).ok_or(next)
+                } else {
+                    Err(next)
+                }
             };
             match tried {
                 Ok((end, entries)) => {
@@ -741,22 +749,51 @@ impl Gazetteer {
     }
 }
 
+/// How [`word_end`] reads a byte that starts a character.
+const WORD_STOP: u8 = 0;
+/// An ASCII letter or digit.
+const WORD_ASCII: u8 = 1;
+/// The lead byte of a letter of Latin Extended-A or the start of Extended-B (ă đ ĩ ũ ơ
+/// ư …), all letters.
+const WORD_LATIN: u8 = 2;
+/// 0xC3: À…ÿ, letters but × and ÷.
+const WORD_C3: u8 = 3;
+/// 0xE1: Latin Extended Additional (ạ ả ấ … ỹ) after 0xB8..=0xBB, all letters.
+const WORD_E1: u8 = 4;
+/// Anything else: the character decides.
+const WORD_OTHER: u8 = 5;
+
+static WORD_BYTES: [u8; 256] = {
+    let mut table = [WORD_OTHER; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        table[b] = if (b as u8).is_ascii_alphanumeric() {
+            WORD_ASCII
+        } else {
+            WORD_STOP
+        };
+        b += 1;
+    }
+    table[0xC3] = WORD_C3;
+    table[0xC4] = WORD_LATIN;
+    table[0xC5] = WORD_LATIN;
+    table[0xC6] = WORD_LATIN;
+    table[0xE1] = WORD_E1;
+    table
+};
+
 /// The end of the run of letters and digits that starts at `at` of `text`.
 fn word_end(text: &str, at: usize) -> usize {
     let bytes = text.as_bytes();
     let mut end = at;
-    while end < bytes.len() {
-        let b = bytes[end];
-        let len = match b {
-            _ if b.is_ascii_alphanumeric() => 1,
-            0x00..=0x7F => break,
-            // À…ÿ but × and ÷.
-            0xC3 if !matches!(bytes.get(end + 1), Some(0x97 | 0xB7)) => 2,
-            // Latin Extended-A and the start of Extended-B (ă đ ĩ ũ ơ ư …), all letters.
-            0xC4..=0xC6 => 2,
-            // Latin Extended Additional (ạ ả ấ … ỹ), all letters.
-            0xE1 if matches!(bytes.get(end + 1), Some(0xB8..=0xBB)) => 3,
-            _ => match text[end..].chars().next() {
+    while let Some(&b) = bytes.get(end) {
+        let len = match WORD_BYTES[usize::from(b)] {
+            WORD_ASCII => 1,
+            WORD_STOP => break,
+            WORD_LATIN => 2,
+            WORD_C3 if !matches!(bytes.get(end + 1), Some(0x97 | 0xB7)) => 2,
+            WORD_E1 if matches!(bytes.get(end + 1), Some(0xB8..=0xBB)) => 3,
+            _ => match text.get(end..).and_then(|rest| rest.chars().next()) {
                 Some(c) if crate::normalize::is_alphanumeric(c) => c.len_utf8(),
                 _ => break,
             },

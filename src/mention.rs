@@ -149,6 +149,12 @@ const NAME_PARTICLES: &[&str] = &[
 /// khi Trump nhậm chức", "và Macron trở thành …").
 const SUBJECT_BEFORE: &[&str] = &["khi", "và", "nhưng", "rằng", "thì", "lúc", "song", "còn"];
 
+/// [`NOT_BEFORE_PERSON`] as a set: it is looked up before most capitalised words.
+fn not_before_person() -> &'static FxHashSet<&'static str> {
+    static SET: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| NOT_BEFORE_PERSON.iter().copied().collect())
+}
+
 /// Words that, before a capitalised run, show it is a place or institution, not a person.
 const NOT_BEFORE_PERSON: &[&str] = &[
     "xã",
@@ -874,7 +880,7 @@ impl<'a> Sentence<'a> {
     /// "liên bang" (federal): "Thẩm phán liên bang James Robart".
     fn place_word_before(&self, i: usize) -> bool {
         i > 0
-            && self.word_is(i - 1, NOT_BEFORE_PERSON)
+            && not_before_person().contains(self.tokens[i - 1].folded.as_str())
             && !(i >= 2
                 && self.tokens[i - 1].folded == "bang"
                 && self.tokens[i - 2].folded == "liên")
@@ -1344,10 +1350,17 @@ impl<'a> Sentence<'a> {
 
     /// The number of tokens of a country's name starting at token `i` ("Hàn Quốc",
     /// "Mỹ"), 0 when none starts there.
+    #[inline]
     pub fn country_len(&self, i: usize) -> usize {
-        let Some(first) = self.tokens.get(i).filter(|t| t.is_word() && t.capitalized) else {
-            return 0;
-        };
+        // Most tokens are no capitalised word: told here, without a call.
+        match self.tokens.get(i) {
+            Some(first) if first.is_word() && first.capitalized => self.country_len_from(i, first),
+            _ => 0,
+        }
+    }
+
+    /// [`Sentence::country_len`] where token `i`, `first`, is a capitalised word.
+    fn country_len_from(&self, i: usize, first: &Token) -> usize {
         let countries = countries();
         if !countries.first_words.contains(first.folded.as_str()) {
             return 0;
@@ -1656,33 +1669,59 @@ pub fn is_vietnamese_syllable(word: &str) -> bool {
 
 /// A vowel without its tone mark ('ế' → 'ê'); other characters as they are.
 fn toneless(c: char) -> char {
-    use rustc_hash::FxHashMap;
     use std::sync::OnceLock;
     use unicode_normalization::char::compose;
     if c.is_ascii() {
         return c;
     }
-    // Every toned Vietnamese vowel, lower and upper case, to its base.
-    static TABLE: OnceLock<FxHashMap<char, char>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let mut table = FxHashMap::default();
+    // Every toned Vietnamese vowel, lower and upper case, to its base, by its place in
+    // the two blocks that hold them (Latin-1 to Latin Extended-B, Latin Extended
+    // Additional); '\0' where a character is none of them.
+    const LATIN: std::ops::Range<u32> = 0xC0..0x250;
+    const ADDITIONAL: std::ops::Range<u32> = 0x1E00..0x1F00;
+    static TABLE: OnceLock<(Vec<char>, Vec<char>)> = OnceLock::new();
+    let (latin, additional) = TABLE.get_or_init(|| {
+        let mut latin = vec!['\0'; LATIN.len()];
+        let mut additional = vec!['\0'; ADDITIONAL.len()];
+        let mut insert = |toned: char, base: char| {
+            let code = u32::from(toned);
+            let slot = if LATIN.contains(&code) {
+                latin.get_mut((code - LATIN.start) as usize)
+            } else if ADDITIONAL.contains(&code) {
+                additional.get_mut((code - ADDITIONAL.start) as usize)
+            } else {
+                None
+            };
+            // Every toned vowel is in one of the blocks (a test checks it).
+            if let Some(slot) = slot {
+                *slot = base;
+            }
+        };
         // The letters without a tone are their own base (no decomposition for them).
         for plain in "ăâêôơưđĂÂÊÔƠƯĐ".chars() {
-            table.insert(plain, plain);
+            insert(plain, plain);
         }
         for base in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY".chars() {
             for tone in ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'] {
                 if let Some(toned) = compose(base, tone) {
-                    table.insert(toned, base);
+                    insert(toned, base);
                 }
             }
         }
-        table
+        (latin, additional)
     });
-    if let Some(&base) = table.get(&c) {
-        return base;
+    let code = u32::from(c);
+    let base = if LATIN.contains(&code) {
+        latin.get((code - LATIN.start) as usize)
+    } else if ADDITIONAL.contains(&code) {
+        additional.get((code - ADDITIONAL.start) as usize)
+    } else {
+        None
+    };
+    match base {
+        Some(&base) if base != '\0' => base,
+        _ => toneless_slow(c),
     }
-    toneless_slow(c)
 }
 
 fn toneless_slow(c: char) -> char {
@@ -1887,6 +1926,14 @@ mod tests {
         }
         assert_eq!(toneless('ế'), 'ê');
         assert_eq!(toneless('Ợ'), 'Ơ');
+        // Every toned vowel is in the blocks the table covers.
+        for base in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY".chars() {
+            for tone in ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'] {
+                if let Some(toned) = unicode_normalization::char::compose(base, tone) {
+                    assert!(matches!(u32::from(toned), 0xC0..=0x24F | 0x1E00..=0x1EFF));
+                }
+            }
+        }
     }
     use crate::normalize::Normalizer;
 
