@@ -307,33 +307,11 @@ impl Normalizer {
                 } else {
                     return cut; // tab, carriage return, control characters
                 }
+            } else if let Some(fast) = vietnamese_letter_case(bytes, i) {
+                fast
             } else {
-                let Some(c) = decode(bytes, i) else {
+                let Some((c, case)) = decode(bytes, i).and_then(|c| Some((c, case_of(c)?))) else {
                     return cut;
-                };
-                let case = match c {
-                    // Latin-1 punctuation and symbols (not the no-break space, the soft
-                    // hyphen, or the letters ª µ º).
-                    '\u{00A1}'..='\u{00A9}'
-                    | '«'
-                    | '¬'
-                    | '\u{00AE}'..='\u{00B4}'
-                    | '\u{00B6}'..='\u{00B9}'
-                    | '\u{00BB}'..='\u{00BF}'
-                    | '×'
-                    | '÷' => Case::None,
-                    'Ð' | 'ð' => return cut,
-                    '\u{00C0}'..='\u{00DE}' | 'Ă' | 'Đ' | 'Ĩ' | 'Ũ' | 'Ơ' | 'Ư' => {
-                        Case::Upper
-                    }
-                    '\u{00DF}'..='\u{00FF}' | 'ă' | 'đ' | 'ĩ' | 'ũ' | 'ơ' | 'ư' => {
-                        Case::Lower
-                    }
-                    '\u{1EA0}'..='\u{1EF9}' if u32::from(c) % 2 == 0 => Case::Upper,
-                    '\u{1EA0}'..='\u{1EF9}' => Case::Lower,
-                    // Dashes, quotes, bullets, ellipsis, per mille, primes…
-                    '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' => Case::None,
-                    _ => return cut,
                 };
                 (case, c.len_utf8())
             };
@@ -392,6 +370,70 @@ enum Case {
     None,
     Lower,
     Upper,
+}
+
+/// The case of a character of two or three bytes in [`Normalizer::normalized_prefix`]
+/// (`Case::None` for punctuation it lets through), or `None` when a line with it must be
+/// normalized.
+fn case_of(c: char) -> Option<Case> {
+    Some(match c {
+        // Latin-1 punctuation and symbols (not the no-break space, the soft
+        // hyphen, or the letters ª µ º).
+        '\u{00A1}'..='\u{00A9}'
+        | '«'
+        | '¬'
+        | '\u{00AE}'..='\u{00B4}'
+        | '\u{00B6}'..='\u{00B9}'
+        | '\u{00BB}'..='\u{00BF}'
+        | '×'
+        | '÷' => Case::None,
+        'Ð' | 'ð' => return None,
+        '\u{00C0}'..='\u{00DE}' | 'Ă' | 'Đ' | 'Ĩ' | 'Ũ' | 'Ơ' | 'Ư' => Case::Upper,
+        '\u{00DF}'..='\u{00FF}' | 'ă' | 'đ' | 'ĩ' | 'ũ' | 'ơ' | 'ư' => Case::Lower,
+        '\u{1EA0}'..='\u{1EF9}' if u32::from(c) % 2 == 0 => Case::Upper,
+        '\u{1EA0}'..='\u{1EF9}' => Case::Lower,
+        // Dashes, quotes, bullets, ellipsis, per mille, primes…
+        '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' => Case::None,
+        _ => return None,
+    })
+}
+
+/// The case and length of the character at `i` for the most common characters of
+/// Vietnamese text, as [`Normalizer::normalized_prefix`] reads them once decoded:
+/// `À`…`ÿ` (`C3`), `Ă Đ Ĩ Ũ Ơ Ư` and their small letters (`C4`…`C6`), `Ạ`…`ỹ` (`E1 BA
+/// A0`…`E1 BB B9`, capitals even). `None` for any other character.
+fn vietnamese_letter_case(bytes: &[u8], i: usize) -> Option<(Case, usize)> {
+    let b1 = *bytes.get(i + 1)?;
+    match bytes[i] {
+        // × and ÷ are no letters; Ð and ð are rewritten (left to `case_of`).
+        0xC3 if matches!(b1, 0x97 | 0xB7) => Some((Case::None, 2)),
+        0xC3 if matches!(b1, 0x90 | 0xB0) => None,
+        0xC3 if (0x80..=0x9E).contains(&b1) => Some((Case::Upper, 2)),
+        0xC3 if (0x9F..=0xBF).contains(&b1) => Some((Case::Lower, 2)),
+        0xC4 if matches!(b1, 0x82 | 0x90 | 0xA8) => Some((Case::Upper, 2)),
+        0xC4 if matches!(b1, 0x83 | 0x91 | 0xA9) => Some((Case::Lower, 2)),
+        0xC5 if b1 == 0xA8 => Some((Case::Upper, 2)),
+        0xC5 if b1 == 0xA9 => Some((Case::Lower, 2)),
+        0xC6 if matches!(b1, 0xA0 | 0xAF) => Some((Case::Upper, 2)),
+        0xC6 if matches!(b1, 0xA1 | 0xB0) => Some((Case::Lower, 2)),
+        0xE1 if matches!(b1, 0xBA | 0xBB) => {
+            let b2 = *bytes.get(i + 2)?;
+            let letter = match b1 {
+                0xBA => (0xA0..=0xBF).contains(&b2),
+                _ => (0x80..=0xB9).contains(&b2),
+            };
+            // Capitals are even code points, and so even third bytes.
+            letter.then_some((
+                if b2 % 2 == 0 {
+                    Case::Upper
+                } else {
+                    Case::Lower
+                },
+                3,
+            ))
+        }
+        _ => None,
+    }
 }
 
 /// The character of two or three bytes starting at `i` (all that
@@ -992,6 +1034,22 @@ mod tests {
                 u32::from(c)
             );
         }
+    }
+
+    /// The fast path for Vietnamese letters reads them as `case_of` does.
+    #[test]
+    fn letter_case_fast_path_agrees() {
+        let mut fast = 0;
+        for c in ('\u{80}'..='\u{FFFF}').filter(|c| c.len_utf8() <= 3) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            if let Some((case, len)) = vietnamese_letter_case(bytes, 0) {
+                fast += 1;
+                assert!(case_of(c) == Some(case), "U+{:04X}", u32::from(c));
+                assert_eq!(len, c.len_utf8());
+            }
+        }
+        assert_eq!(fast, 64 - 2 + 12 + 90);
     }
 
     /// Checks the invariants of the offset map for `original`:
