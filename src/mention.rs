@@ -1365,7 +1365,9 @@ impl<'a> Sentence<'a> {
         if !countries.first_words.contains(first.folded.as_str()) {
             return 0;
         }
-        let mut key = first.folded.to_string();
+        // Room for the longest names looked up (four words), so that it grows at most once.
+        let mut key = String::with_capacity(64);
+        key.push_str(&first.folded);
         let mut best = usize::from(countries.names.contains(&key));
         for len in 2..=4 {
             match self.tokens.get(i + len - 1) {

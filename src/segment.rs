@@ -178,7 +178,8 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 /// assert_eq!(sentences_through(text, 20), sentences(text)[..3]);
 /// ```
 pub fn sentences_through(text: &str, at: usize) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+    // Most texts read here are a paragraph or less: few make the vector grow.
+    let mut out = Vec::with_capacity(16);
     // Adds a sentence; true once it starts after `at`.
     let mut push = |r: Range<usize>| {
         let Some(s) = text.get(r.clone()) else {
