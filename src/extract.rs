@@ -523,6 +523,13 @@ impl Extractor {
             .filter(|p| p.name_tokens.len() >= 2)
             .filter_map(|p| p.name.rsplit_once(' ').map(|(_, last)| fold_case(last)))
             .filter(|last| crate::mention::is_foreign_word(last))
+            .chain(
+                analysed
+                    .iter()
+                    .flatten()
+                    .flat_map(|(_, s)| s.titled_family_names())
+                    .map(str::to_string),
+            )
             .collect();
         let known = FamilyNames::Of(&family_names);
         for (f, field_sentences) in fields.iter().rev().zip(analysed) {
@@ -559,6 +566,14 @@ impl Extractor {
                                 order,
                                 short: true,
                                 ..full
+                            });
+                        } else if family_names.contains(&short[1..]) {
+                            // "Tổng thống Biden", never named in full: the name as written.
+                            seen.names.push(NameSeen {
+                                name: p.name.clone(),
+                                folded: short[1..].to_string(),
+                                order,
+                                short: false,
                             });
                         }
                     }
@@ -1013,8 +1028,17 @@ impl Extractor {
         // B, Y và ông C giữ chức …"), each with the posts in apposition to it.
         let mut k = self.skip_fillers(s, move_end);
         let mut subjects: Vec<(Person, Vec<Post>)> = Vec::new();
+        // "bổ nhiệm 2 Phó Chủ tịch là ông A, X, và ông B, Y": the posts counted, then
+        // the persons of the decision, who take them unless a post of their own follows.
+        let mut counted_posts: Vec<Post> = Vec::new();
         if class != "replace" {
             k = self.person_list(s, k, &mut subjects);
+            if subjects.is_empty() {
+                if let Some((posts, list)) = self.counted_then_named(s, move_end, k) {
+                    k = self.person_list(s, list, &mut subjects);
+                    counted_posts = posts;
+                }
+            }
             // "bầu Tổng giám đốc Phạm Văn A giữ chức …": the post held, then the name.
             if subjects.is_empty() && class != "new" {
                 let held = s.post_list_at(k, false);
@@ -1250,6 +1274,9 @@ impl Extractor {
                 let rest = &s.text[t.span.start..s.span.end];
                 bare_after(&fold_case(rest.split(' ').next().unwrap_or("")))
             });
+        if to_posts.is_empty() {
+            to_posts = counted_posts;
+        }
         if to_posts.is_empty() && !matches!(class, "return" | "office") && !appointed_bare {
             return None;
         }
@@ -1708,6 +1735,9 @@ impl Extractor {
                 k += 1;
             } else if let Some(("subject", end)) = s.cue_at(k) {
                 k = end;
+            } else if t.is_punct(':') && s.person_at(k + 1).is_some() {
+                // "bổ nhiệm: ông A, X; bà B, Y": the list of a decision.
+                k += 1;
             } else if t.folded == "và" && k > 0 && s.tokens[k - 1].is_punct(';') {
                 // "…; và ông C làm Z": the last clause of a list.
                 k += 1;
@@ -1739,6 +1769,34 @@ impl Extractor {
                 return k;
             }
         }
+    }
+
+    /// "bổ nhiệm 2 Phó Chủ tịch là ông A …", "bầu ba Phó Giám đốc gồm: bà B, …": the
+    /// posts a count names within a few words of the move word ending at `move_end`
+    /// (from `k` on), and the token where the persons after "là", "gồm" or ":" start.
+    fn counted_then_named(
+        &self,
+        s: &Sentence,
+        move_end: usize,
+        k: usize,
+    ) -> Option<(Vec<Post>, usize)> {
+        let word = |i: usize| s.tokens.get(i).map_or("", |t| t.folded.as_str());
+        (k..(k + 3).min(s.tokens.len())).find_map(|start| {
+            if !counted(s, move_end, start) {
+                return None;
+            }
+            let posts = s.post_list_at(start, false);
+            let mut j = posts.last()?.tokens.end;
+            if word(j) == "mới" {
+                j += 1;
+            }
+            if word(j) == "gồm" && word(j + 1) == ":" {
+                j += 1;
+            }
+            let named = matches!(word(j), "là" | "gồm" | ":")
+                && s.person_at(j + 1).is_some_and(|p| !p.name.is_empty());
+            named.then_some((posts, j + 1))
+        })
     }
 
     /// A move word inside the clause that belongs to the same decision.
@@ -2843,7 +2901,8 @@ fn bare_post(s: &Sentence, post: &Post) -> bool {
 /// ông D") often is the subject: "mong muốn của ông khi được bổ nhiệm".
 fn after_preposition(s: &Sentence, p: &Person) -> bool {
     let mut start = title_before(s, p).map_or(p.tokens.start, |t| t.tokens.start);
-    while start > 0 && matches!(s.tokens[start - 1].folded.as_str(), "cựu" | "nguyên") {
+    // "cho cựu Thủ tướng A", "cho cố Tổng thống B" (the late).
+    while start > 0 && matches!(s.tokens[start - 1].folded.as_str(), "cựu" | "nguyên" | "cố") {
         start -= 1;
     }
     let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());

@@ -95,6 +95,7 @@ const POST_STOP_PAIRS: &[(&str, &str)] = &[
     ("chức", "vụ"),
     ("vị", "trí"),
     ("kết", "quả"),
+    ("cách", "đây"),
     ("diễn", "ra"),
     ("thời", "gian"),
     ("giai", "đoạn"),
@@ -511,6 +512,41 @@ impl<'a> Sentence<'a> {
         names
     }
 
+    /// The foreign family names the sentence writes alone right after a title
+    /// ("Tổng thống Biden", "Thủ tướng Modi"), outside the persons it has found: a
+    /// document that never gives their full name still names a person with them.
+    /// Only after the title of a state or a foreign office, which takes a person's name
+    /// (not "Chủ tịch Sacombank"), and not a word capitalised inside ("VietBank").
+    pub fn titled_family_names(&self) -> Vec<&str> {
+        let office_before = |i: usize| {
+            (i.saturating_sub(6)..i).any(|k| {
+                self.tokens[k]
+                    .hit
+                    .as_ref()
+                    .is_some_and(|(_, end)| *end == i)
+                    && self.entries_at(k).any(|e| {
+                        e.category == Category::Title
+                            && matches!(e.kind.as_str(), "state" | "foreign")
+                    })
+            })
+        };
+        let capital_inside = |i: usize| {
+            let text = self.text_of(i..i + 1);
+            text.char_indices()
+                .skip(1)
+                .any(|(j, c)| c.is_uppercase() && !text[..j].ends_with('-'))
+        };
+        (0..self.tokens.len())
+            .filter(|&i| {
+                office_before(i)
+                    && !capital_inside(i)
+                    && self.bare_family_name_at(i, FamilyNames::Any)
+                    && !self.persons.iter().any(|p| p.tokens.contains(&i))
+            })
+            .map(|i| self.tokens[i].folded.as_str())
+            .collect()
+    }
+
     /// The text of tokens `range`, as written.
     pub fn text_of(&self, range: Range<usize>) -> &'a str {
         if range.is_empty() || range.end > self.tokens.len() {
@@ -549,9 +585,23 @@ impl<'a> Sentence<'a> {
     /// Is the cue word at `i` the second half of a compound instead: "Tài nguyên"
     /// (resources, as in "Phòng Tài nguyên") is no "nguyên" (former)?
     fn not_a_cue(&self, i: usize) -> bool {
-        i > 0
-            && self.tokens.get(i).is_some_and(|t| t.folded == "nguyên")
-            && self.tokens[i - 1].folded == "tài"
+        let word = |k: usize| self.tokens.get(k).map_or("", |t| t.folded.as_str());
+        let pair = |k: usize| (word(k.wrapping_sub(1)), word(k));
+        match word(i) {
+            // "tài nguyên" (resources).
+            "nguyên" => i > 0 && word(i - 1) == "tài",
+            // "dựa vào Quốc hội", "tập trung vào Bộ Tài chính": relying on or aiming at
+            // a body, no one's new post.
+            "vào" => {
+                i > 0
+                    && (matches!(word(i - 1), "dựa" | "trông" | "tin" | "nhắm")
+                        || matches!(
+                            pair(i - 1),
+                            ("phụ", "thuộc") | ("tập", "trung") | ("đầu", "tư") | ("can", "thiệp")
+                        ))
+            }
+            _ => false,
+        }
     }
 
     fn word_is(&self, i: usize, words: &[&str]) -> bool {
@@ -768,7 +818,7 @@ impl<'a> Sentence<'a> {
         while i < self.tokens.len() && i < start + 6 {
             let t = &self.tokens[i];
             let is_initial = t.is_word()
-                && t.folded.chars().count() == 1
+                && is_initials(&t.folded)
                 && self.tokens.get(i + 1).is_some_and(|n| n.is_punct('.'));
             if i > start && !t.capitalized && NAME_PARTICLES.contains(&t.folded.as_str()) {
                 let particle = |k: usize| {
@@ -847,7 +897,7 @@ impl<'a> Sentence<'a> {
             }
             // All-caps words of 2+ letters are abbreviations, not names.
             let letters: Vec<char> = self.text_of(i..i + 1).chars().collect();
-            if letters.len() >= 2 && letters.iter().all(|c| !c.is_lowercase()) {
+            if !is_initial && letters.len() >= 2 && letters.iter().all(|c| !c.is_lowercase()) {
                 break;
             }
             i += if is_initial { 2 } else { 1 };
@@ -1481,8 +1531,8 @@ impl<'a> Sentence<'a> {
                 break;
             }
             let text = self.text_of(j..j + 1);
-            let initial = text.chars().count() == 1
-                && self.tokens.get(j + 1).is_some_and(|p| p.is_punct('.'));
+            let initial =
+                is_initials(text) && self.tokens.get(j + 1).is_some_and(|p| p.is_punct('.'));
             // All-caps words of 2+ letters are abbreviations, not names.
             if !initial && text.chars().count() >= 2 && text.chars().all(|c| !c.is_lowercase()) {
                 break;
@@ -1594,9 +1644,10 @@ impl<'a> Sentence<'a> {
         };
         (foreign(i)
             && (foreign(i + 1)
-                || self.tokens.get(i + 1).is_some_and(|t| {
-                    t.is_word() && t.capitalized && t.folded.chars().count() == 1
-                })))
+                || self
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.is_word() && t.capitalized && is_initials(&t.folded))))
             || (plain(i) && romanised(i + 1))
     }
 
@@ -1832,7 +1883,36 @@ fn tokenize(sentence: &str, folded: &str, base: usize) -> Vec<Token> {
             });
         }
     }
+    drop_bullets(&mut tokens);
     tokens
+}
+
+/// A word of initials before a full stop: "J" (of "J. Smith"), "H.R" (of "H.R. McMaster").
+fn is_initials(word: &str) -> bool {
+    word.split('.').all(|part| {
+        let mut chars = part.chars();
+        chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+    })
+}
+
+/// "bổ nhiệm các ông: - A, X; - B, Y": the dash (or "+", "•") that opens an item of a
+/// list, first in the sentence or after ":" or ";", and before a word, is no word of
+/// the list: the items read as those of a list written in prose.
+fn drop_bullets(tokens: &mut Vec<Token>) {
+    let bullet = |tokens: &[Token], i: usize| {
+        matches!(tokens[i].kind, TokenKind::Punct('-' | '–' | '+' | '•'))
+            && (i == 0 || matches!(tokens[i - 1].kind, TokenKind::Punct(':' | ';')))
+            && tokens.get(i + 1).is_some_and(Token::is_word)
+    };
+    if !(0..tokens.len()).any(|i| bullet(tokens, i)) {
+        return;
+    }
+    let drop: Vec<bool> = (0..tokens.len()).map(|i| bullet(tokens, i)).collect();
+    let mut i = 0;
+    tokens.retain(|_| {
+        i += 1;
+        !drop[i - 1]
+    });
 }
 
 /// Marks on each token the hit that starts on it.

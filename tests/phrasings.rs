@@ -1569,3 +1569,84 @@ fn names_after_a_word_of_trade_and_ranked_posts() {
         check(name, text, *date, want);
     }
 }
+
+#[test]
+fn lists_of_a_decision_and_names_by_their_title() {
+    let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
+        (
+            "a dash opens each item of a list after ':' or ';'",
+            "Bộ trưởng Bộ Tư pháp bổ nhiệm có thời hạn các ông: - Hà Văn Lộc, chuyên viên chính, giữ chức Phó Vụ trưởng Vụ Pháp chế; - Tô Minh Đức, Hàm Vụ phó, giữ chức Phó Vụ trưởng Vụ Hợp tác quốc tế.",
+            None,
+            &[
+                ("Hà Văn Lộc", "chuyên viên chính", "Phó Vụ trưởng Vụ Pháp chế", ""),
+                ("Tô Minh Đức", "Hàm Vụ phó", "Phó Vụ trưởng Vụ Hợp tác quốc tế", ""),
+            ],
+        ),
+        (
+            "a colon right after the move word, then persons with their own honorific",
+            "Giám đốc Sở Nội vụ quyết định điều động: + Bà Lưu Thị Hằng, chuyên viên Phòng Tổng hợp đến công tác tại Phòng Cải cách hành chính, kể từ ngày 3.4.2018; + Ông Vi Văn Sơn, chuyên viên Phòng Thanh tra đến công tác tại Phòng Công chức, kể từ ngày 3.4.2018.",
+            None,
+            &[
+                ("Lưu Thị Hằng", "chuyên viên Phòng Tổng hợp", "Phòng Cải cách hành chính", "2018-04-03"),
+                ("Vi Văn Sơn", "chuyên viên Phòng Thanh tra", "Phòng Công chức", "2018-04-03"),
+            ],
+        ),
+        (
+            "posts counted, then the persons after 'là', each with a post of his own",
+            "Hội đồng quản trị Ngân hàng Đông Á đã bổ nhiệm 2 Phó Tổng giám đốc là ông Quách Văn Tài, Giám đốc Khối Bán lẻ, giữ chức vụ Phó Tổng giám đốc phụ trách bán lẻ, và ông Trịnh Thế Vinh, Giám đốc Khối Nguồn vốn giữ chức vụ Phó Tổng giám đốc phụ trách nguồn vốn.",
+            None,
+            &[
+                ("Quách Văn Tài", "Giám đốc Khối Bán lẻ", "Phó Tổng giám đốc phụ trách bán lẻ", ""),
+                ("Trịnh Thế Vinh", "Giám đốc Khối Nguồn vốn", "Phó Tổng giám đốc phụ trách nguồn vốn", ""),
+            ],
+        ),
+        (
+            "... or the post counted, after 'gồm:'",
+            "Hội đồng nhân dân tỉnh đã bầu bổ sung hai Phó Chủ tịch UBND tỉnh gồm: ông Đàm Quang Huy, Giám đốc Sở Tài chính và bà Mã Thị Nguyệt, Giám đốc Sở Y tế.",
+            None,
+            &[
+                ("Đàm Quang Huy", "Giám đốc Sở Tài chính", "Phó Chủ tịch UBND tỉnh", ""),
+                ("Mã Thị Nguyệt", "Giám đốc Sở Y tế", "Phó Chủ tịch UBND tỉnh", ""),
+            ],
+        ),
+        (
+            "the person a post was held for ('cho cố Thủ tướng B') is not the one appointed",
+            "Ông Hứa Đình Phong, 58 tuổi, từng làm thư ký cho cố Thủ tướng Phan Văn Khải, được chỉ định làm Trưởng ban Kinh tế.",
+            None,
+            &[("Hứa Đình Phong", "", "Trưởng ban Kinh tế", "")],
+        ),
+        (
+            "initials written together ('H.R.', 'J.K.') open a name",
+            "Tổng thống đã bổ nhiệm ông J.K. Morrison làm Cố vấn an ninh quốc gia.",
+            None,
+            &[("J.K. Morrison", "", "Cố vấn an ninh quốc gia", "")],
+        ),
+        (
+            "'cách đây' (ago) ends a post",
+            "Ông Daniel Weiss được bổ nhiệm làm Giám đốc CIA cách đây 3 năm.",
+            None,
+            &[("Daniel Weiss", "", "Giám đốc CIA", "")],
+        ),
+        (
+            "a foreign family name after a state's title is a person, though never named in full",
+            "Tổng thống Macri thăm Chile. Đây là chuyến công du đầu tiên của ông kể từ khi nhậm chức hôm 10/12.",
+            Some("2016-02-01"),
+            &[("Macri", "", "Tổng thống", "2015-12-10")],
+        ),
+        (
+            "relying on a body ('dựa vào') gives no one a post in it",
+            "Sau khi nhậm chức, tân Thủ tướng Tanaka cho biết ông sẽ dựa vào Quốc hội Nhật Bản để cải cách.",
+            None,
+            &[("Tanaka", "", "Thủ tướng", "")],
+        ),
+        (
+            "... but not a company's name after a board's title",
+            "Ông Trịnh Văn Quyết được bầu giữ chức Chủ tịch HĐQT FlyBank thay ông Lạc Văn Nam.",
+            None,
+            &[("Trịnh Văn Quyết", "", "Chủ tịch HĐQT FlyBank", "")],
+        ),
+    ];
+    for (name, text, date, want) in cases {
+        check(name, text, *date, want);
+    }
+}
