@@ -771,7 +771,17 @@ impl Extractor {
             if t.is_punct(';') {
                 layout.semicolons.push(k);
             }
-            if s.hit_at(k, Category::Move).is_some() && !self.continues_move(s, k) {
+            // "làm tân Thủ tướng": the mark of a new post after its cue is no move of
+            // its own.
+            let new_after_cue = s
+                .hit_at(k, Category::Move)
+                .is_some_and(|(e, _)| e.class == "new")
+                && (k.saturating_sub(3)..k).any(|j| {
+                    s.cue_at(j)
+                        .is_some_and(|(c, end)| end == k && matches!(c, "to" | "be"))
+                });
+            if s.hit_at(k, Category::Move).is_some() && !self.continues_move(s, k) && !new_after_cue
+            {
                 layout.breaks.push(k);
             }
         }
@@ -1042,10 +1052,28 @@ impl Extractor {
             // "bầu Tổng giám đốc Phạm Văn A giữ chức …": the post held, then the name.
             if subjects.is_empty() && class != "new" {
                 let held = s.post_list_at(k, false);
-                if let Some(end) = held.last().map(|p| p.tokens.end) {
-                    if let Some(person) = s.person_at(end).filter(|p| !p.name.is_empty()) {
+                if let Some(mut end) = held.last().map(|p| p.tokens.end) {
+                    // "chỉ định Tỉnh trưởng tỉnh X, Lee Nak-yon, làm …": the name set off
+                    // by commas.
+                    // (Only after an appointing verb in the active voice, and with the
+                    // comma that closes it: not "được đưa về làm A, ông B làm C".)
+                    let set_off = s.tokens.get(end).is_some_and(|t| t.is_punct(','))
+                        && NAMING_VERBS.contains(&kind)
+                        && !(at > 0 && s.tokens[at - 1].folded == "được");
+                    if set_off {
+                        end += 1;
+                    }
+                    let closed =
+                        |k: usize| !set_off || s.tokens.get(k).is_some_and(|t| t.is_punct(','));
+                    if let Some(person) = s
+                        .person_at(end)
+                        .filter(|p| !p.name.is_empty() && closed(p.tokens.end))
+                    {
                         let person = person.clone();
                         k = self.apposition(s, person.tokens.end).1;
+                        if set_off && s.tokens.get(k).is_some_and(|t| t.is_punct(',')) {
+                            k += 1;
+                        }
                         let after = self.skip_fillers(s, k);
                         // Only when a new post follows with its cue ("giữ chức", "làm"),
                         // or a unit ("về công tác tại").

@@ -703,9 +703,23 @@ impl<'a> Sentence<'a> {
             }
             // "Phó Giám đốc FBI Andrew McCabe": a foreign name right after a post's title.
             let place_word_before = || self.place_word_before(i);
+            // ... or set off by commas after it ("Tỉnh trưởng tỉnh X, Lee Nak-yon, làm …").
+            let set_off = || {
+                i >= 2
+                    && self.tokens[i - 1].is_punct(',')
+                    && (i.saturating_sub(12)..i - 1).any(|k| {
+                        self.hit_at(k, Category::Title).is_some()
+                            && self
+                                .post_at(k, false)
+                                .is_some_and(|p| p.tokens.end == i - 1)
+                    })
+                    && self.tokens[self.name_run(i)..]
+                        .first()
+                        .is_some_and(|t| t.is_punct(','))
+            };
             if self.tokens[i].capitalized
                 && !place_word_before()
-                && self.post_ends_at(i)
+                && (self.post_ends_at(i) || set_off())
                 && self.foreign_name_at(i)
             {
                 let end = self.foreign_tail(i, self.name_run(i));

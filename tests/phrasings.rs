@@ -1634,6 +1634,27 @@ fn lists_of_a_decision_and_names_by_their_title() {
             &[("Macri", "", "Tổng thống", "2015-12-10")],
         ),
         (
+            "a name set off by commas after the post he holds, then 'làm tân' and the new post",
+            "Tổng thống vừa chỉ định Thị trưởng thành phố Daegu, Choi Min-ho, làm tân Thủ tướng; ông Baek Sang-woo, cố vấn trong chiến dịch tranh cử của ông, làm Chánh Văn phòng Phủ Tổng thống.",
+            None,
+            &[
+                ("Choi Min-ho", "Thị trưởng thành phố Daegu", "Thủ tướng", ""),
+                ("Baek Sang-woo", "cố vấn", "Chánh Văn phòng Phủ Tổng thống", ""),
+            ],
+        ),
+        (
+            "... but a post then another person's name, in the passive, are two moves",
+            "Sau đợt kỷ luật, ông Lạc Văn Tư được đưa về làm chuyên viên Phòng Kế hoạch, ông Diêm Văn Sáu làm chuyên viên Văn phòng Sở.",
+            None,
+            &[("Lạc Văn Tư", "", "chuyên viên Phòng Kế hoạch", "")],
+        ),
+        (
+            "'trong trường hợp' (in case) tells a hypothesis",
+            "Báo chí cho biết trong trường hợp câu lạc bộ bổ nhiệm ông Marco Ferri làm huấn luyện viên trưởng, ông sẽ mang theo hai trợ lý.",
+            None,
+            &[],
+        ),
+        (
             "relying on a body ('dựa vào') gives no one a post in it",
             "Sau khi nhậm chức, tân Thủ tướng Tanaka cho biết ông sẽ dựa vào Quốc hội Nhật Bản để cải cách.",
             None,
