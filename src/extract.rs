@@ -1847,7 +1847,8 @@ impl Extractor {
     /// " A" / ", khi đó là A". Returns them and the token after.
     fn apposition(&self, s: &Sentence, at: usize) -> (Vec<Post>, usize) {
         let n = s.tokens.len();
-        let mut k = at;
+        // "Ông A (SN 1968) - Phó Bí thư …": the year of birth first.
+        let mut k = s.skip_birth(at);
         let mut closing: Option<char> = None;
         if k < n {
             match s.tokens[k].kind {
@@ -2476,10 +2477,48 @@ fn office_of(post: &str) -> String {
 /// (not after a relative's word: "Phu nhân Tổng thống Pháp A" is no president).
 fn title_before(s: &Sentence, person: &Person) -> Option<Post> {
     let start = person.tokens.start;
+    // "Hiệu trưởng Đại học Ajou, ông Kim Dong-yeon": a comma before "ông", "bà", when
+    // no cue or move word comes before the post (in "bổ nhiệm ông A làm Giám đốc Sở, ông
+    // B làm …" the post is A's new one).
+    let honorific = person.tokens.start < person.name_tokens.start;
+    let comma = honorific && start > 1 && s.tokens[start - 1].is_punct(',');
+    // Nor inside a body's name ("Theo Văn phòng Tổng thống Hàn Quốc, ông A"), nor after
+    // a preposition ("ở TP Davao, ông A", "Cũng như cựu Thị trưởng New York, ông A").
+    let opens_clause = |p: &Post| {
+        let mut at = p.tokens.start;
+        if at > 0 && matches!(s.tokens[at - 1].folded.as_str(), "cựu" | "nguyên") {
+            at -= 1;
+        }
+        let hit_before = (at.saturating_sub(6)..at).any(|k| {
+            s.tokens[k].hit.as_ref().is_some_and(|(_, end)| *end == at)
+                && (s.tokens[k].capitalized
+                    || s.cue_at(k).is_some()
+                    || s.hit_at(k, Category::Move).is_some())
+        });
+        let before = at.checked_sub(1).map(|k| &s.tokens[k]);
+        !hit_before
+            && before.is_none_or(|t| {
+                let capital_word = t.is_word() && t.capitalized;
+                let preposition = matches!(
+                    t.folded.as_str(),
+                    "ở" | "tại" | "của" | "cho" | "với" | "như" | "theo" | "từ" | "và"
+                );
+                !capital_word && !preposition
+            })
+    };
     // A post starts with a gazetteer hit (a title) or "quyền" before one.
-    (start.saturating_sub(12)..start)
-        .filter(|&k| s.tokens[k].hit.is_some() || s.tokens[k].folded == "quyền")
-        .find_map(|k| s.post_at(k, false).filter(|p| p.tokens.end == start))
+    let ends_at = |end: usize| {
+        (start.saturating_sub(12)..end)
+            .filter(|&k| s.tokens[k].hit.is_some() || s.tokens[k].folded == "quyền")
+            .find_map(|k| s.post_at(k, false).filter(|p| p.tokens.end == end))
+    };
+    ends_at(start)
+        .or_else(|| {
+            comma
+                .then(|| ends_at(start - 1))
+                .flatten()
+                .filter(opens_clause)
+        })
         .filter(|p| !s.after_relative(p.tokens.start))
 }
 

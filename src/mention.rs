@@ -96,6 +96,9 @@ const POST_STOP_PAIRS: &[(&str, &str)] = &[
     ("vị", "trí"),
     ("kết", "quả"),
     ("cách", "đây"),
+    ("thông", "báo"),
+    ("tuyên", "bố"),
+    ("công", "bố"),
     ("diễn", "ra"),
     ("thời", "gian"),
     ("giai", "đoạn"),
@@ -1697,6 +1700,28 @@ impl<'a> Sentence<'a> {
     }
 
     /// Skips "51 tuổi," at `i`.
+    /// The token after a year of birth in parentheses at `i` ("(SN 1968)", "(sinh năm
+    /// 1970)", "(1970)"), or `i`.
+    pub fn skip_birth(&self, i: usize) -> usize {
+        let t = |k: usize| self.tokens.get(k);
+        if !t(i).is_some_and(|t| t.is_punct('(')) {
+            return i;
+        }
+        let mut k = i + 1;
+        while t(k).is_some_and(|t| matches!(t.folded.as_str(), "sn" | "sinh" | "năm")) && k < i + 4
+        {
+            k += 1;
+        }
+        let year = t(k).is_some_and(|t| {
+            t.kind == TokenKind::Number && t.folded.len() == 4 && t.folded.starts_with(['1', '2'])
+        });
+        if year && t(k + 1).is_some_and(|t| t.is_punct(')')) {
+            k + 2
+        } else {
+            i
+        }
+    }
+
     pub fn skip_age(&self, i: usize) -> usize {
         let t = |k: usize| self.tokens.get(k);
         if t(i).is_some_and(|t| t.kind == TokenKind::Number)

@@ -1655,6 +1655,30 @@ fn lists_of_a_decision_and_names_by_their_title() {
             &[],
         ),
         (
+            "a year of birth in parentheses before the posts in apposition",
+            "Hội đồng nhân dân tỉnh đã bầu hai Phó Chủ tịch UBND tỉnh là ông Lò Văn Mạnh và bà Cầm Thị Hoa. Ông Lò Văn Mạnh (SN 1972) - Giám đốc Sở Nội vụ; bà Cầm Thị Hoa (sinh năm 1975) - Phó Bí thư Huyện ủy Mai Sơn.",
+            None,
+            &[
+                ("Lò Văn Mạnh", "Giám đốc Sở Nội vụ", "Phó Chủ tịch UBND tỉnh", ""),
+                ("Cầm Thị Hoa", "Phó Bí thư Huyện ủy Mai Sơn", "Phó Chủ tịch UBND tỉnh", ""),
+            ],
+        ),
+        (
+            "the post a person holds, then a comma and 'ông'; 'thông báo' ends a post",
+            "Thủ tướng thông báo Viện trưởng Viện Nghiên cứu Kinh tế, ông Han Seung-woo được bổ nhiệm làm Bộ trưởng Tài chính.",
+            None,
+            &[("Han Seung-woo", "Viện trưởng Viện Nghiên cứu Kinh tế", "Bộ trưởng Tài chính", "")],
+        ),
+        (
+            "... not a title inside a body's name, nor one the move word gives",
+            "Theo Văn phòng Thủ tướng Nhật Bản, ông Sato Kenji đã được chỉ định làm Bộ trưởng Y tế. Sau khi ông Ota Hiroshi nhậm chức Thủ tướng Nhật Bản, bà Ota Yumiko xuất hiện lần đầu.",
+            None,
+            &[
+                ("Sato Kenji", "", "Bộ trưởng Y tế", ""),
+                ("Ota Hiroshi", "", "Thủ tướng Nhật Bản", ""),
+            ],
+        ),
+        (
             "relying on a body ('dựa vào') gives no one a post in it",
             "Sau khi nhậm chức, tân Thủ tướng Tanaka cho biết ông sẽ dựa vào Quốc hội Nhật Bản để cải cách.",
             None,
