@@ -120,6 +120,9 @@ struct Draft {
     unit_only: bool,
     /// The date is that of an earlier sentence, not one of the move's own sentence.
     date_inherited: bool,
+    /// The date is the one the article's lead opens with (see [`LEAD_SENTENCES`]): as
+    /// weak as an inherited one where two reports of a move are merged.
+    date_from_lead: bool,
     /// How the date is told: 2 an effective date, 1 a decision's date, 0 otherwise.
     date_rank: u8,
     /// Read from "trước khi được bổ nhiệm làm X, …": a move told as the time before it,
@@ -541,10 +544,22 @@ impl Extractor {
             // The drafts a sentence that states the decisions' term can still date: those
             // after the last such sentence.
             let mut term_from = drafts.len();
+            // "Chiều 21/6, tại Phủ Chủ tịch, … lễ trao quyết định …": the date the lead
+            // opens with, for the moves of the paragraphs right after it.
+            let field_from = drafts.len();
+            let mut lead: Option<(PartialDate, String, usize)> = None;
+            let first_order = order + 1;
             for (hits, mut s) in field_sentences {
                 order += 1;
                 if !family_names.is_empty() && !s.family_names_written(known).is_empty() {
                     s = hits.analyse_knowing(known);
+                }
+                if order == first_order && f.field == Field::Text {
+                    lead = s
+                        .dates
+                        .first()
+                        .filter(|d| !d.period && s.token_at_byte(d.span.start) <= 2)
+                        .map(|d| (d.date, text[d.span.clone()].to_string(), order));
                 }
                 for p in &s.persons {
                     // Full names, and foreign names of one word ("Márquez-Ortiz") for pronouns.
@@ -650,6 +665,35 @@ impl Extractor {
                     None => {}
                 }
                 dated.extend(s.dates.iter().map(|d| d.date).filter(|d| d.year.is_some()));
+            }
+            if let Some((date, date_text, at)) = &lead {
+                // Not a move told as the past ("Trước đó, …", "nhậm chức cách đây 1 năm")
+                // or the future ("chuẩn bị lên chức").
+                let told_apart = |d: &Draft| {
+                    let sentence = fold_case(text.get(d.sentence.clone()).unwrap_or(""));
+                    [
+                        "trước đó",
+                        "cách đây",
+                        "từng",
+                        "chuẩn bị",
+                        "trước khi",
+                        "sau đó",
+                    ]
+                    .iter()
+                    .any(|w| sentence.contains(w))
+                };
+                for d in drafts[field_from..].iter_mut().filter(|d| {
+                    d.date == PartialDate::default()
+                        && d.order - at <= LEAD_SENTENCES
+                        && !d.signals.time_clause
+                        && !d.mention_only
+                        && !d.recap
+                        && !told_apart(d)
+                }) {
+                    d.date = *date;
+                    d.date_text = date_text.clone();
+                    d.date_from_lead = true;
+                }
             }
         }
         if doc_date.is_none() {
@@ -1650,6 +1694,7 @@ impl Extractor {
                 takes_office: (class == "office" || appointed_bare) && to_posts.is_empty(),
                 unit_only: !to_posts.is_empty() && to_posts.iter().all(|p| p.org_only),
                 date_inherited: false,
+                date_from_lead: false,
                 date_rank,
                 recap: prior,
                 marked_new: class == "new" || marked_after,
@@ -2027,6 +2072,7 @@ impl Extractor {
                     d.date = m.date;
                     d.date_text = m.date_text.clone();
                     d.date_inherited = m.date_inherited;
+                    d.date_from_lead = m.date_from_lead;
                 }
             }
         }
@@ -2063,7 +2109,7 @@ impl Extractor {
                 return true;
             }
             let unit = fold_key(&d.to_post.join(" "));
-            let undated = d.date_inherited || d.date == PartialDate::default();
+            let undated = d.date_inherited || d.date_from_lead || d.date == PartialDate::default();
             !titled.iter().any(|(p, s, post, date)| {
                 *p == d.person_key
                     && contains_words(post, &unit)
@@ -2195,7 +2241,9 @@ impl Extractor {
                             || d.date.year.is_none()
                             || m.date.year == d.date.year
                             || m.date_inherited
-                            || d.date_inherited)
+                            || d.date_inherited
+                            || m.date_from_lead
+                            || d.date_from_lead)
                 })
             });
             match existing {
@@ -2223,15 +2271,17 @@ impl Extractor {
                     // The date the move's own sentence gives, the more precise of two that
                     // agree ("năm 2016" and "ngày 9-9-2016").
                     let none = PartialDate::default();
+                    let weak = |x: &Draft| x.date_inherited || x.date_from_lead;
                     let better = d.date != none
                         && (m.date == none
-                            || (m.date_inherited && !d.date_inherited)
-                            || (!d.date_inherited
+                            || (weak(m) && !weak(&d))
+                            || (!weak(&d)
                                 && (m.date.refines_to(&d.date) || d.date_rank > m.date_rank)));
                     if better {
                         m.date = d.date;
                         m.date_text = d.date_text.clone();
                         m.date_inherited = d.date_inherited;
+                        m.date_from_lead = d.date_from_lead;
                         m.date_rank = d.date_rank;
                     }
                     if m.field == Field::Title && d.field == Field::Text {
@@ -2752,6 +2802,10 @@ fn bare_after(rest: &str) -> bool {
         || AGENT_OR_TIME.contains(&first)
 }
 
+/// How many sentences after an article's lead its opening date still dates a move
+/// that gives none of its own.
+const LEAD_SENTENCES: usize = 6;
+
 /// How many words may stand between a move word and its new post when no cue comes
 /// before the post: the persons of a decision and their posts in apposition.
 const NEAR_POST_WORDS: usize = 12;
@@ -3146,6 +3200,7 @@ mod tests {
             is_return: kind == "return",
             unit_only: false,
             date_inherited: false,
+            date_from_lead: false,
             date_rank: 0,
             recap: false,
             marked_new: kind == "mention",

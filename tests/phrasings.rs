@@ -1679,6 +1679,20 @@ fn lists_of_a_decision_and_names_by_their_title() {
             ],
         ),
         (
+            "the date a lead opens with dates the decisions of the paragraphs after it",
+            "Sáng 14/3, tại trụ sở Bộ Công Thương, lãnh đạo Bộ tổ chức lễ công bố quyết định về công tác cán bộ.\nDự buổi lễ có đại diện các vụ, cục. Ảnh: Minh Anh. Buổi lễ diễn ra trang trọng. Thứ trưởng đã trao quyết định bổ nhiệm ông Văn Đức Khải, Phó Vụ trưởng Vụ Pháp chế, giữ chức Vụ trưởng Vụ Pháp chế. Trước đó, ông Lâm Quốc Bảo đã được bổ nhiệm làm Cục trưởng Cục Xúc tiến thương mại.",
+            Some("2019-03-20"),
+            &[
+                (
+                    "Văn Đức Khải",
+                    "Phó Vụ trưởng Vụ Pháp chế",
+                    "Vụ trưởng Vụ Pháp chế",
+                    "2019-03-14",
+                ),
+                ("Lâm Quốc Bảo", "", "Cục trưởng Cục Xúc tiến thương mại", ""),
+            ],
+        ),
+        (
             "relying on a body ('dựa vào') gives no one a post in it",
             "Sau khi nhậm chức, tân Thủ tướng Tanaka cho biết ông sẽ dựa vào Quốc hội Nhật Bản để cải cách.",
             None,
