@@ -1221,6 +1221,9 @@ impl<'a> Sentence<'a> {
             }
             // "hàng không" (aviation) is no negation.
             let compound = i > 0 && self.tokens[i - 1].folded == "hàng" && t.folded == "không";
+            // "Vụ Thị trường trong nước" (domestic): part of a body's name.
+            let compound =
+                compound || (body && t.folded == "trong" && self.word_is(i + 1, &["nước"]));
             // "bộ trưởng phụ trách các vấn đề châu Âu": a title alone is named by its remit.
             // A title alone: no body's abbreviation or unit in it ("Phó Chủ tịch UBND tỉnh"
             // is one entry of the list).

@@ -1693,6 +1693,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             ],
         ),
         (
+            "'trong nước' (domestic) inside a body's name is no end of the post",
+            "Bà Hà Thị Lụa được bổ nhiệm giữ chức Phó Vụ trưởng Vụ Thị trường trong nước.",
+            None,
+            &[("Hà Thị Lụa", "", "Phó Vụ trưởng Vụ Thị trường trong nước", "")],
+        ),
+        (
             "relying on a body ('dựa vào') gives no one a post in it",
             "Sau khi nhậm chức, tân Thủ tướng Tanaka cho biết ông sẽ dựa vào Quốc hội Nhật Bản để cải cách.",
             None,
