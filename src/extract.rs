@@ -554,12 +554,16 @@ impl Extractor {
                 if !family_names.is_empty() && !s.family_names_written(known).is_empty() {
                     s = hits.analyse_knowing(known);
                 }
-                if order == first_order && f.field == Field::Text {
+                if order == first_order && f.field == Field::Text && lead.is_none() {
                     lead = s
                         .dates
-                        .first()
-                        .filter(|d| !d.period && s.token_at_byte(d.span.start) <= 2)
-                        .map(|d| (d.date, text[d.span.clone()].to_string(), order));
+                        .iter()
+                        .enumerate()
+                        .find(|&(i, d)| {
+                            !d.period
+                                && (s.token_at_byte(d.span.start) <= 2 || dates_move_after(&s, i))
+                        })
+                        .map(|(_, d)| (d.date, text[d.span.clone()].to_string(), order));
                 }
                 for p in &s.persons {
                     // Full names, and foreign names of one word ("Márquez-Ortiz") for pronouns.
@@ -621,7 +625,10 @@ impl Extractor {
                     .map(|d| d.kind.clone());
                 // A sentence without a date of its own takes the date of the sentence
                 // before that announced the event ("Ngày 13-7, HĐND … Ông A được bầu …").
-                if let Some((date, date_text, at)) = &last_date {
+                // "được bổ nhiệm cách đây 4 năm": a sentence that tells its time relative
+                // to another takes no date from the sentences around it.
+                let relative = told_relatively(&s);
+                if let Some((date, date_text, at)) = last_date.as_ref().filter(|_| !relative) {
                     if order - at <= 2 {
                         for d in drafts[before..].iter_mut().filter(|d| {
                             d.date == PartialDate::default()
@@ -671,16 +678,10 @@ impl Extractor {
                 // or the future ("chuẩn bị lên chức").
                 let told_apart = |d: &Draft| {
                     let sentence = fold_case(text.get(d.sentence.clone()).unwrap_or(""));
-                    [
-                        "trước đó",
-                        "cách đây",
-                        "từng",
-                        "chuẩn bị",
-                        "trước khi",
-                        "sau đó",
-                    ]
-                    .iter()
-                    .any(|w| sentence.contains(w))
+                    ["từng", "chuẩn bị", "trước khi", "sau đó"]
+                        .iter()
+                        .chain(RELATIVE_TIMES)
+                        .any(|w| sentence.contains(w))
                 };
                 for d in drafts[field_from..].iter_mut().filter(|d| {
                     d.date == PartialDate::default()
@@ -1637,6 +1638,12 @@ impl Extractor {
                 t >= move_end && t <= move_end + 3
             });
         }
+        // "tân Tổng thống Macron … hội đàm ngày 29/5": a date after the mark of a new post
+        // is that of what the new holder does; one that opens the sentence ("Sáng 10/5,
+        // … đón tân Bí thư …") may be the move's.
+        if class == "new" {
+            own.retain(|d| s.token_at_byte(d.span.start) < at);
+        }
         let clause_dates: Vec<_> = own.iter().filter(in_clause).cloned().collect();
         let date = best_date(&clause_dates).or_else(|| best_date(&own));
         let (mut date_value, date_text) = date
@@ -2471,6 +2478,39 @@ fn candidate_features(
 /// định có hiệu lực từ ngày …", "Thời hạn giữ chức vụ là 5 năm"): its words, no date but
 /// the term's start, and no move word (one that names the decision, "công bố quyết định
 /// luân chuyển …, có hiệu lực từ ngày 1/6", announces the moves told after it)?
+/// "Tổng thống Hàn Quốc ngày 11/6 đã chỉ định …": is the date mention `i` of the
+/// sentence right before a move word, as its time?
+fn dates_move_after(s: &Sentence, i: usize) -> bool {
+    let Some(last) = s.tokens.iter().rposition(|t| t.date == Some(i)) else {
+        return false;
+    };
+    let k = (last + 1..s.tokens.len())
+        .find(|&k| !matches!(s.tokens[k].folded.as_str(), "đã" | "vừa" | "mới"))
+        .unwrap_or(s.tokens.len());
+    s.hit_at(k, Category::Move).is_some()
+}
+
+/// Words that tell a time relative to another ("cách đây 4 năm", "hồi đầu năm", "năm
+/// ngoái", "trước đó"): a move told so is not dated by the sentences around it.
+const RELATIVE_TIMES: &[&str] = &[
+    "cách đây",
+    "trước đó",
+    "hồi đầu năm",
+    "năm ngoái",
+    "năm trước",
+    "tháng trước",
+    "tuần trước",
+];
+
+/// Does the sentence tell a time relative to another ([`RELATIVE_TIMES`])?
+fn told_relatively(s: &Sentence) -> bool {
+    let words: Vec<&str> = s.tokens.iter().map(|t| t.folded.as_str()).collect();
+    RELATIVE_TIMES.iter().any(|phrase| {
+        let phrase: Vec<&str> = phrase.split(' ').collect();
+        words.windows(phrase.len()).any(|w| w == phrase.as_slice())
+    })
+}
+
 fn states_term(s: &Sentence) -> bool {
     // ... a move word, that is, other than the one the term is of ("thời hạn bổ nhiệm").
     let term_of =

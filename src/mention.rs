@@ -149,6 +149,47 @@ const NAME_PARTICLES: &[&str] = &[
     "bin", "ibn", "bint", "van", "von", "der", "de", "da", "dos", "del", "di", "du", "al",
 ];
 
+/// Nouns of bodies that a post may point back to with "này" ("Giám đốc cơ quan này"). Not
+/// "nước" (country): "ngoại trưởng nước này" is named by its country, or not at all.
+const BODIES_POINTED_BACK: &[&str] = &[
+    "cơ quan",
+    "tổ chức",
+    "đơn vị",
+    "bộ",
+    "sở",
+    "ban",
+    "ngành",
+    "tỉnh",
+    "huyện",
+    "xã",
+    "phường",
+    "quận",
+    "thành phố",
+    "công ty",
+    "tập đoàn",
+    "ngân hàng",
+    "trường",
+    "viện",
+    "bệnh viện",
+    "câu lạc bộ",
+    "clb",
+    "đội",
+    "đội bóng",
+    "đảng",
+    "hội",
+    "liên đoàn",
+    "văn phòng",
+    "ủy ban",
+    "tòa án",
+    "cục",
+    "quỹ",
+    "khoa",
+    "phòng",
+    "hãng",
+    "nhà hát",
+    "đại học",
+];
+
 /// Words after which a clause starts, whose subject may be a family name alone ("ngay
 /// khi Trump nhậm chức", "và Macron trở thành …").
 const SUBJECT_BEFORE: &[&str] = &["khi", "và", "nhưng", "rằng", "thì", "lúc", "song", "còn"];
@@ -1087,6 +1128,19 @@ impl<'a> Sentence<'a> {
             if self.person_at(i).is_some() || honorific {
                 break;
             }
+            // "… thuộc Cơ quan An ninh Phủ Tổng thống được chỉ định làm người đứng đầu cơ
+            // quan này": a title whose body is pointed back to, named earlier in the
+            // sentence (not after a title that names its body: "Giám đốc Sở Nội vụ tỉnh
+            // này"; a body named in another sentence is left out, as before).
+            if !body && i == title_end && title_end - title_at <= 4 {
+                if let Some(named) = self.body_pointed_back(start, i) {
+                    return Some(Post {
+                        tokens: start..named.0,
+                        text: format!("{} {}", self.text_of(start..title_end), named.1),
+                        org_only,
+                    });
+                }
+            }
             if let Some(entries) = t.hit.as_ref() {
                 let cats: Vec<Category> = self.entries_at(i).map(|e| e.category).collect();
                 let end = entries.1;
@@ -1290,6 +1344,35 @@ impl<'a> Sentence<'a> {
             text: self.text_of(start..last).to_string(),
             org_only,
         })
+    }
+
+    /// "(của) cơ quan này", "tập đoàn này" at `i`, for a post starting at `post`: the
+    /// body of that kind named last before the post in the sentence ("Cơ quan tình báo
+    /// quốc gia"), as "của" and its name, with the token after "này".
+    fn body_pointed_back(&self, post: usize, i: usize) -> Option<(usize, String)> {
+        let of = self.word_is(i, &["của"]);
+        let start = i + usize::from(of);
+        let len = (1..=2).find(|&len| {
+            let words: Vec<&str> = (start..start + len)
+                .map(|k| self.tokens.get(k).map_or("", |t| t.folded.as_str()))
+                .collect();
+            BODIES_POINTED_BACK.contains(&words.join(" ").as_str())
+                && self.word_is(start + len, &["này"])
+        })?;
+        let kind: Vec<&str> = (start..start + len)
+            .map(|k| self.tokens[k].folded.as_str())
+            .collect();
+        let named = (0..post).rev().find_map(|k| {
+            let same_kind = (0..len).all(|j| self.word_is(k + j, &[kind[j]]));
+            let t = &self.tokens[k];
+            let name = self.tokens.get(k + len).is_some_and(|n| n.capitalized);
+            (same_kind && (t.capitalized || name))
+                .then(|| self.post_at(k, true))
+                .flatten()
+                .filter(|p| p.tokens.end <= post && p.tokens.len() > len)
+        })?;
+        let of = if of { "của " } else { "" };
+        Some((start + len + 1, format!("{of}{}", named.text)))
     }
 
     /// The words at `i` that tell which holder of a post is meant ("mới", "thứ 45", "thứ

@@ -1710,6 +1710,50 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("Trịnh Văn Quyết", "", "Chủ tịch HĐQT FlyBank", "")],
         ),
+        (
+            "a body pointed back to ('cơ quan này') is the one the sentence named before",
+            "Bà Choi Min-ji, cựu quan chức thuộc Cơ quan Kiểm toán Quốc gia, được bổ nhiệm làm Phó Giám đốc cơ quan này.",
+            None,
+            &[(
+                "Choi Min-ji",
+                "",
+                "Phó Giám đốc Cơ quan Kiểm toán Quốc gia",
+                "",
+            )],
+        ),
+        (
+            "... and a body named in another sentence is left out",
+            "Tập đoàn Sông Đà vừa họp đại hội cổ đông. Ông Đỗ Minh Khang được bổ nhiệm làm Tổng Giám đốc tập đoàn này.",
+            None,
+            &[("Đỗ Minh Khang", "", "Tổng Giám đốc", "")],
+        ),
+        (
+            "a move told 'cách đây' (ago) takes no date from the sentence before",
+            "Chiều 3/8, Bộ Tư pháp Mỹ thông báo đã miễn nhiệm ông Harold Finch. Ông Harold Finch, 61 tuổi, được bổ nhiệm làm Tổng chưởng lý bang Ohio cách đây 6 năm.",
+            None,
+            &[("Harold Finch", "", "Tổng chưởng lý bang Ohio", "")],
+        ),
+        (
+            "a date after the mark of a new post is not the move's ...",
+            "Ông Mark Verhoeven nhậm chức Thủ tướng Hà Lan sau cuộc bầu cử. Tuần qua, tân Thủ tướng Mark Verhoeven đã hội đàm với Thủ tướng Đức tại Berlin ngày 4/6.",
+            None,
+            &[("Mark Verhoeven", "", "Thủ tướng Hà Lan", "")],
+        ),
+        (
+            "... but a date that opens the sentence may be",
+            "Bộ Chính trị đã phân công ông Nguyễn Hữu Lộc giữ chức Bí thư Tỉnh ủy Quảng Nam. Chiều 12/4, tỉnh Quảng Nam đã đón tân Bí thư Tỉnh ủy Nguyễn Hữu Lộc.",
+            None,
+            &[("Nguyễn Hữu Lộc", "", "Bí thư Tỉnh ủy Quảng Nam", "--04-12")],
+        ),
+        (
+            "a lead whose date comes right before its move word dates the moves told after it",
+            "Thủ tướng Canada Paul Tremblay ngày 20/9 đã bổ nhiệm ba bộ trưởng mới.\nĐây là lần cải tổ nội các đầu tiên của ông. Giới quan sát cho rằng đây là một bước đi thận trọng. Theo Văn phòng Thủ tướng, bà Anne Gagnon đã được bổ nhiệm làm Bộ trưởng Y tế. Ông Luc Bouchard được chỉ định làm Bộ trưởng Giao thông.",
+            Some("2021-09-21"),
+            &[
+                ("Anne Gagnon", "", "Bộ trưởng Y tế", "2021-09-20"),
+                ("Luc Bouchard", "", "Bộ trưởng Giao thông", "2021-09-20"),
+            ],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
