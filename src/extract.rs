@@ -1008,7 +1008,12 @@ impl Extractor {
                 return true;
             }
             if let Some((class, _)) = s.cue_at(k) {
-                if matches!(class, "plan" | "again" | "held") {
+                // "sẽ gặp tân Tổng thống X": the mark of a new post tells a move made,
+                // whatever the sentence plans.
+                let mark = s
+                    .hit_at(at, Category::Move)
+                    .is_some_and(|(e, _)| e.class == "new");
+                if matches!(class, "plan" | "again" | "held") && !(class == "plan" && mark) {
                     // Only within the clause, and not across "khi" ("từng là A trước khi
                     // được bầu làm B").
                     if !s.tokens[k..at].iter().any(|t| {

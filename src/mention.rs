@@ -96,6 +96,7 @@ const POST_STOP_PAIRS: &[(&str, &str)] = &[
     ("vị", "trí"),
     ("kết", "quả"),
     ("cách", "đây"),
+    ("chuẩn", "bị"),
     ("thông", "báo"),
     ("tuyên", "bố"),
     ("công", "bố"),

@@ -1728,6 +1728,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             &[("Đỗ Minh Khang", "", "Tổng Giám đốc", "")],
         ),
         (
+            "a move someone is getting ready for ('chuẩn bị') is not made",
+            "Khi đó, ông Lê Văn Toàn đang là Phó Giám đốc Sở Y tế, chuẩn bị lên chức Giám đốc Sở. Liên đoàn bóng đá Bỉ chuẩn bị bổ nhiệm ông Jan Peeters làm huấn luyện viên trưởng.",
+            None,
+            &[],
+        ),
+        (
             "a move told 'cách đây' (ago) takes no date from the sentence before",
             "Chiều 3/8, Bộ Tư pháp Mỹ thông báo đã miễn nhiệm ông Harold Finch. Ông Harold Finch, 61 tuổi, được bổ nhiệm làm Tổng chưởng lý bang Ohio cách đây 6 năm.",
             None,
