@@ -1921,17 +1921,32 @@ impl Extractor {
             }
         }
         k = s.skip_age(k);
-        // ", khi đó là A", ", nguyên A".
+        // ", khi đó là A", ", nguyên A", ", nguyên là A", ", cựu A" (former).
         if let Some(("from", end)) = s.cue_at(k) {
-            k = end;
+            if s.tokens[end - 1].folded == "nguyên" && s.word_is(end, &["là"]) {
+                k = end + 1;
+            } else {
+                k = end;
+            }
+        } else if s.word_is(k, &["cựu"]) {
+            k += 1;
         }
         let posts = s.post_list_at(k, false);
         let Some(last) = posts.last() else {
             return (Vec::new(), at);
         };
         let mut end = last.tokens.end;
-        // "… Nguyễn Văn A Chủ tịch Quốc hội Nguyễn Thị B": the post is B's.
-        if closing.is_none() && s.person_at(end).is_some_and(|p| !p.name.is_empty()) {
+        // "… Nguyễn Văn A Chủ tịch Quốc hội Nguyễn Thị B": the post is B's; so is it in
+        // "cố vấn của ông A, cựu thị trưởng New York, Rudy Giuliani, …" (a name set off
+        // without an honorific).
+        let named_after = |k: usize| {
+            s.person_at(k)
+                .is_some_and(|p| !p.name.is_empty() && p.tokens.start == p.name_tokens.start)
+        };
+        if closing.is_none()
+            && (s.person_at(end).is_some_and(|p| !p.name.is_empty())
+                || (s.tokens.get(end).is_some_and(|t| t.is_punct(',')) && named_after(end + 1)))
+        {
             return (Vec::new(), at);
         }
         if let Some(c) = closing {

@@ -649,7 +649,7 @@ impl<'a> Sentence<'a> {
         }
     }
 
-    fn word_is(&self, i: usize, words: &[&str]) -> bool {
+    pub fn word_is(&self, i: usize, words: &[&str]) -> bool {
         self.tokens
             .get(i)
             .is_some_and(|t| words.contains(&t.folded.as_str()))

@@ -1728,6 +1728,34 @@ fn lists_of_a_decision_and_names_by_their_title() {
             &[("Đỗ Minh Khang", "", "Tổng Giám đốc", "")],
         ),
         (
+            "a former post in apposition: 'nguyên là' …",
+            "Ông Lê Văn Toàn, nguyên là Phó Giám đốc Sở Y tế tỉnh Nghệ An, được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Hà Tĩnh.",
+            None,
+            &[(
+                "Lê Văn Toàn",
+                "Phó Giám đốc Sở Y tế tỉnh Nghệ An",
+                "Giám đốc Sở Y tế tỉnh Hà Tĩnh",
+                "",
+            )],
+        ),
+        (
+            "... and 'cựu' (former)",
+            "Bà Park Soo-min, cựu Thứ trưởng Bộ Tài chính, được chỉ định làm Bộ trưởng Thương mại.",
+            None,
+            &[(
+                "Park Soo-min",
+                "Thứ trưởng Bộ Tài chính",
+                "Bộ trưởng Thương mại",
+                "",
+            )],
+        ),
+        (
+            "... but not one set off before another name",
+            "Cố vấn của ông Karl Weber, cựu Thị trưởng thành phố Munich, Hans Braun, cho biết ông Karl Weber đã nhậm chức Thủ tướng Đức hôm qua.",
+            None,
+            &[("Karl Weber", "", "Thủ tướng Đức", "")],
+        ),
+        (
             "a move someone is getting ready for ('chuẩn bị') is not made",
             "Khi đó, ông Lê Văn Toàn đang là Phó Giám đốc Sở Y tế, chuẩn bị lên chức Giám đốc Sở. Liên đoàn bóng đá Bỉ chuẩn bị bổ nhiệm ông Jan Peeters làm huấn luyện viên trưởng.",
             None,
