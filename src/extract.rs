@@ -17,7 +17,7 @@ use std::path::PathBuf;
 use crate::date::{best_date, DateMention, PartialDate};
 use crate::decide::{Candidate, Features, Model};
 use crate::gazetteer::{Category, Entry, Gazetteer, GazetteerError};
-use crate::mention::{FamilyNames, Person, Post, Sentence, SentenceHits, TokenKind};
+use crate::mention::{FamilyNames, Person, Post, Sentence, SentenceHits, Token, TokenKind};
 use crate::normalize::{fold_case, Normalized, Normalizer, ToneStyle};
 use crate::place::{PlaceIndex, ResolvedPlace};
 use crate::prefilter::{Mark, MoveFilter};
@@ -1015,9 +1015,11 @@ impl Extractor {
                     .is_some_and(|(e, _)| e.class == "new");
                 if matches!(class, "plan" | "again" | "held") && !(class == "plan" && mark) {
                     // Only within the clause, and not across "khi" ("từng là A trước khi
-                    // được bầu làm B").
+                    // được bầu làm B", "sẽ tiếp tục kiêm nhiệm A khi trở thành B").
                     if !s.tokens[k..at].iter().any(|t| {
-                        t.is_punct(';') || t.is_punct('.') || (class == "held" && t.folded == "khi")
+                        t.is_punct(';')
+                            || t.is_punct('.')
+                            || (matches!(class, "held" | "again") && t.folded == "khi")
                     }) {
                         return true;
                     }
@@ -1415,17 +1417,18 @@ impl Extractor {
             return None;
         }
         // ... and its person is named with it: "tân Giám đốc Sở X Nguyễn Văn A", or
-        // "ông A, tân Giám đốc …".
+        // "ông A, tân Giám đốc …", "bà B – tân Bộ trưởng …".
         if class == "new" && subjects.is_empty() {
             let end = to_posts[to_posts.len() - 1].tokens.end;
             let after = s.person_at(end).filter(|p| !p.name.is_empty()).cloned();
+            let set_off = |t: &Token| t.is_punct(',') || t.is_punct('-') || t.is_punct('–');
             let before = s
                 .persons
                 .iter()
                 .find(|p| {
                     !p.name.is_empty()
                         && (p.tokens.end == at
-                            || (p.tokens.end + 1 == at && s.tokens[p.tokens.end].is_punct(',')))
+                            || (p.tokens.end + 1 == at && set_off(&s.tokens[p.tokens.end])))
                 })
                 .cloned();
             mention_only = after.is_some();
@@ -1657,7 +1660,15 @@ impl Extractor {
         let date_rank = date.map_or(0, |d| if d.effective { 2 } else { u8::from(d.decision) });
         // "Từ năm 1999 đến 2006, ông đảm nhiệm chức vụ A": a post held for a period, no
         // move.
-        if date.is_some_and(|d| d.period) && matches!(kind, "đảm nhiệm" | "đảm nhận" | "kiêm nhiệm")
+        // "ông A kiêm nhiệm chức vụ B từ ngày 6/1/2016", "đảm nhiệm vị trí C từ năm 2012": a
+        // post held since a date, as "giữ chức B từ năm 2015" (not "được giao kiêm nhiệm …
+        // từ ngày 1/7" nor "quyết định phân công ông A kiêm nhiệm B từ ngày 1/6", a
+        // decision taking effect).
+        let held_since = date.is_some_and(|d| d.effective)
+            && !(at > 0 && s.tokens[at - 1].folded == "được")
+            && !(0..at).any(|k| s.hit_at(k, Category::Move).is_some());
+        if date.is_some_and(|d| d.period || held_since)
+            && matches!(kind, "đảm nhiệm" | "đảm nhận" | "kiêm nhiệm")
         {
             return None;
         }

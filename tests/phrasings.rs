@@ -1756,6 +1756,40 @@ fn lists_of_a_decision_and_names_by_their_title() {
             &[("Karl Weber", "", "Thủ tướng Đức", "")],
         ),
         (
+            "a post held since a date ('kiêm nhiệm … từ ngày') or held on ('tiếp tục đảm nhiệm') is no move",
+            "Ông Hồ Quang Minh giữ cương vị Tổng Giám đốc SeaFinance từ năm 2014, đồng thời kiêm nhiệm chức vụ Thành viên Hội đồng quản trị SeaFinance từ ngày 3/2/2018. Ông Lý Thanh Phong tiếp tục đảm nhiệm vị trí Phó Tổng Giám đốc SeaFinance nhiệm kỳ mới.",
+            None,
+            &[],
+        ),
+        (
+            "... but a decision that someone hold a post from a date is one",
+            "Bộ Nội vụ vừa có quyết định phân công ông Đinh Văn Hòa, Thứ trưởng Bộ Nội vụ, kiêm nhiệm chức vụ Cục trưởng Cục Văn thư từ ngày 1/6/2019.",
+            None,
+            &[(
+                "Đinh Văn Hòa",
+                "Thứ trưởng Bộ Nội vụ",
+                "Cục trưởng Cục Văn thư",
+                "2019-06-01",
+            )],
+        ),
+        (
+            "... and so is the post taken when holding another on ('khi trở thành')",
+            "Ông Kiều Minh Đức hiện là Giám đốc Sở Xây dựng và sẽ tiếp tục kiêm nhiệm chức vụ này khi trở thành Phó Chủ tịch UBND tỉnh Lào Cai.",
+            None,
+            &[(
+                "Kiều Minh Đức",
+                "Giám đốc Sở Xây dựng",
+                "Phó Chủ tịch UBND tỉnh Lào Cai",
+                "",
+            )],
+        ),
+        (
+            "the mark of a new post after a dash names the person before it",
+            "Trong nội các mới có bà Claire Dubois – tân Bộ trưởng Văn hóa Pháp.",
+            None,
+            &[("Claire Dubois", "", "Bộ trưởng Văn hóa Pháp", "")],
+        ),
+        (
             "a move someone is getting ready for ('chuẩn bị') is not made",
             "Khi đó, ông Lê Văn Toàn đang là Phó Giám đốc Sở Y tế, chuẩn bị lên chức Giám đốc Sở. Liên đoàn bóng đá Bỉ chuẩn bị bổ nhiệm ông Jan Peeters làm huấn luyện viên trưởng.",
             None,
