@@ -1279,6 +1279,15 @@ impl Extractor {
                     continue;
                 }
             }
+            // "kế nhiệm Tổng thống Boris Yeltsin": the successor takes the post of the
+            // predecessor it names (unless a cue names another: "… làm Thủ tướng"). Not
+            // "thay thế" (to replace), which news uses as much for rumours and candidates
+            // ("ứng viên thay thế HLV A") as for moves made.
+            if names_someone && k == direct && to_posts.is_empty() && kind == "kế nhiệm" {
+                to_posts = posts;
+                k = end;
+                continue;
+            }
             match pending_cue {
                 // ... except the post a "tân" marks, named with its holder (which only
                 // dates a move the document reports).

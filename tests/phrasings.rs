@@ -1790,6 +1790,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             &[("Claire Dubois", "", "Bộ trưởng Văn hóa Pháp", "")],
         ),
         (
+            "a successor takes the post of the predecessor 'kế nhiệm' names",
+            "Năm 2011, ông Jan Kowalski kế nhiệm Tổng thống Piotr Nowak. HLV Erik Larsen là ứng viên thay thế HLV Tom Berg.",
+            None,
+            &[("Jan Kowalski", "", "Tổng thống", "2011")],
+        ),
+        (
             "a move someone is getting ready for ('chuẩn bị') is not made",
             "Khi đó, ông Lê Văn Toàn đang là Phó Giám đốc Sở Y tế, chuẩn bị lên chức Giám đốc Sở. Liên đoàn bóng đá Bỉ chuẩn bị bổ nhiệm ông Jan Peeters làm huấn luyện viên trưởng.",
             None,
