@@ -150,6 +150,10 @@ const NAME_PARTICLES: &[&str] = &[
     "bin", "ibn", "bint", "van", "von", "der", "de", "da", "dos", "del", "di", "du", "al",
 ];
 
+/// The titles of a diplomatic mission, whose post names the country it is posted to
+/// after "tại" ("Đại sứ Việt Nam tại Ai Cập").
+const DIPLOMATIC_TITLES: &[&str] = &["đại sứ", "tổng lãnh sự", "lãnh sự"];
+
 /// Nouns of bodies that a post may point back to with "này" ("Giám đốc cơ quan này"). Not
 /// "nước" (country): "ngoại trưởng nước này" is named by its country, or not at all.
 const BODIES_POINTED_BACK: &[&str] = &[
@@ -1128,6 +1132,25 @@ impl<'a> Sentence<'a> {
                 && !(t.capitalized && i > 0 && self.in_unit_name(i));
             if self.person_at(i).is_some() || honorific {
                 break;
+            }
+            // "Đại sứ Việt Nam tại Ai Cập": a mission's post names where it is.
+            let posted_at = t.folded == "tại"
+                && self
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_word() && n.capitalized)
+                && self.person_at(i + 1).is_none()
+                && DIPLOMATIC_TITLES.iter().any(|title| {
+                    let words: Vec<&str> = title.split(' ').collect();
+                    words.len() <= title_end - title_at
+                        && words
+                            .iter()
+                            .enumerate()
+                            .all(|(j, w)| self.word_is(title_at + j, &[w]))
+                });
+            if posted_at {
+                i += 1;
+                continue;
             }
             // "… thuộc Cơ quan An ninh Phủ Tổng thống được chỉ định làm người đứng đầu cơ
             // quan này": a title whose body is pointed back to, named earlier in the

@@ -1796,6 +1796,15 @@ fn lists_of_a_decision_and_names_by_their_title() {
             &[("Jan Kowalski", "", "Tổng thống", "2011")],
         ),
         (
+            "an ambassador's post names the country it is posted to ('tại'), other posts do not",
+            "Ông Đỗ Minh Tâm được bổ nhiệm làm Đại sứ Việt Nam tại Chile. Bà Lê Thu Hà được bổ nhiệm làm Giám đốc Bệnh viện Bạch Mai tại Hà Nội.",
+            None,
+            &[
+                ("Đỗ Minh Tâm", "", "Đại sứ Việt Nam tại Chile", ""),
+                ("Lê Thu Hà", "", "Giám đốc Bệnh viện Bạch Mai", ""),
+            ],
+        ),
+        (
             "a move someone is getting ready for ('chuẩn bị') is not made",
             "Khi đó, ông Lê Văn Toàn đang là Phó Giám đốc Sở Y tế, chuẩn bị lên chức Giám đốc Sở. Liên đoàn bóng đá Bỉ chuẩn bị bổ nhiệm ông Jan Peeters làm huấn luyện viên trưởng.",
             None,
