@@ -1325,6 +1325,10 @@ impl<'a> Sentence<'a> {
                 }
                 break;
             }
+            // "Vụ Tài chính các ngân hàng và Tổ chức tài chính", "Ban Quản lý các khu công
+            // nghiệp tỉnh Bắc Ninh": "các" inside a body's name, which goes on to a
+            // capitalised word.
+            let compound = compound || (body && t.folded == "các" && self.goes_on_to_name(i + 1));
             let stop = POST_STOP.contains(&t.folded.as_str()) && !compound && !self.not_a_cue(i);
             if stop || self.stop_pair_at(i) {
                 // "Phó Hiệu trưởng trường này": the lower-case words before a demonstrative
@@ -1368,6 +1372,23 @@ impl<'a> Sentence<'a> {
             text: self.text_of(start..last).to_string(),
             org_only,
         })
+    }
+
+    /// Do up to four lower-case words from `i` (no verb or function word but "và") lead
+    /// to a capitalised word?
+    fn goes_on_to_name(&self, i: usize) -> bool {
+        for t in self.tokens.iter().skip(i).take(5) {
+            if !t.is_word() {
+                return false;
+            }
+            if t.capitalized {
+                return true;
+            }
+            if t.folded != "và" && POST_STOP.contains(&t.folded.as_str()) {
+                return false;
+            }
+        }
+        false
     }
 
     /// "(của) cơ quan này", "tập đoàn này" at `i`, for a post starting at `post`: the

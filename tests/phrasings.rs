@@ -1805,6 +1805,17 @@ fn lists_of_a_decision_and_names_by_their_title() {
             ],
         ),
         (
+            "'các' (the plural) inside a body's name that goes on to a capitalised word",
+            "Ông Trịnh Quốc Bảo được bổ nhiệm giữ chức Phó Vụ trưởng Vụ Quản lý các quỹ và Tài sản công.",
+            None,
+            &[(
+                "Trịnh Quốc Bảo",
+                "",
+                "Phó Vụ trưởng Vụ Quản lý các quỹ và Tài sản công",
+                "",
+            )],
+        ),
+        (
             "a move someone is getting ready for ('chuẩn bị') is not made",
             "Khi đó, ông Lê Văn Toàn đang là Phó Giám đốc Sở Y tế, chuẩn bị lên chức Giám đốc Sở. Liên đoàn bóng đá Bỉ chuẩn bị bổ nhiệm ông Jan Peeters làm huấn luyện viên trưởng.",
             None,
