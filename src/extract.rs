@@ -106,6 +106,8 @@ struct Draft {
     person: String,
     /// The name was a pronoun or a single word, to be completed from the document.
     short_name: bool,
+    /// Called "bà" (true) or "ông" (false) in the move's sentence.
+    female: Option<bool>,
     from_post: Vec<String>,
     to_post: Vec<String>,
     date: PartialDate,
@@ -216,6 +218,8 @@ struct NameSeen {
     order: usize,
     /// Written short in that sentence ("ông Macron"), the full name from before.
     short: bool,
+    /// Called "bà" (true) or "ông" (false) there ([`honorific_gender`]).
+    female: Option<bool>,
 }
 
 /// "Trước khi về VATM, ông Dũng là Chánh văn phòng Cục HKVN": the posts a person held
@@ -575,6 +579,7 @@ impl Extractor {
                             folded: fold_case(&p.name),
                             order,
                             short: false,
+                            female: honorific_gender(&s, p),
                         });
                     } else if p.name_tokens.len() == 1 {
                         // "ông Macron", named in full before: the person is named here too.
@@ -584,6 +589,7 @@ impl Extractor {
                             seen.names.push(NameSeen {
                                 order,
                                 short: true,
+                                female: honorific_gender(&s, p),
                                 ..full
                             });
                         } else if family_names.contains(&short[1..]) {
@@ -593,6 +599,7 @@ impl Extractor {
                                 folded: short[1..].to_string(),
                                 order,
                                 short: false,
+                                female: honorific_gender(&s, p),
                             });
                         }
                     }
@@ -1712,6 +1719,7 @@ impl Extractor {
             };
             let signals = self.signals(s, layout, &person, at, move_end, class, cued_to);
             out.push(Draft {
+                female: honorific_gender(s, &person),
                 short_name: person.name_tokens.len() < 2,
                 person: person.name,
                 from_post: from,
@@ -2000,7 +2008,7 @@ impl Extractor {
                 if (d.short_name && !d.person.is_empty() && !pronouns)
                     || (d.person.is_empty() && pronouns)
                 {
-                    if let Some(full) = resolve_name(&d.person, d.order, names, &movers) {
+                    if let Some(full) = resolve_name(&d.person, d.order, d.female, names, &movers) {
                         d.person = full;
                         d.short_name = false;
                     }
@@ -2530,6 +2538,23 @@ fn dates_move_after(s: &Sentence, i: usize) -> bool {
     s.hit_at(k, Category::Move).is_some()
 }
 
+/// "ông A" (false), "bà B" (true): the gender the honorific of a person's mention
+/// gives; none after a relative's word ("chồng bà Dick Devos": the honorific is the
+/// wife's).
+fn honorific_gender(s: &Sentence, p: &Person) -> Option<bool> {
+    const RELATIVES: &[&str] = &["chồng", "vợ", "con", "cha", "bố", "mẹ", "anh", "chị", "em"];
+    if p.tokens.start > 0 && RELATIVES.contains(&s.tokens[p.tokens.start - 1].folded.as_str()) {
+        return None;
+    }
+    s.tokens[p.tokens.start..p.name_tokens.start]
+        .iter()
+        .find_map(|t| match t.folded.as_str() {
+            "bà" | "chị" => Some(true),
+            "ông" | "anh" => Some(false),
+            _ => None,
+        })
+}
+
 /// Words that tell a time relative to another ("cách đây 4 năm", "hồi đầu năm", "năm
 /// ngoái", "trước đó"): a move told so is not dated by the sentences around it.
 const RELATIVE_TIMES: &[&str] = &[
@@ -2895,6 +2920,7 @@ const NEAR_POST_WORDS: usize = 12;
 fn resolve_name(
     short: &str,
     order: usize,
+    female: Option<bool>,
     names: &[NameSeen],
     movers: &HashSet<String>,
 ) -> Option<String> {
@@ -2937,11 +2963,32 @@ fn resolve_name(
                 .map(|n| n.name.clone())
         });
     }
-    // A short name may also take a full name from its own sentence.
+    // A short name may also take a full name from its own sentence; "bà Devos" is
+    // Betsy Devos, called "bà" before, rather than her husband Dick Devos named after
+    // her, and "ông Trump" none called "bà" ("bà Melania Trump") if another fits.
+    let before = |n: &&NameSeen| n.order <= order;
+    let called = |want: Option<bool>| {
+        move |n: &&NameSeen| {
+            let f = n.folded.as_str();
+            want.is_some()
+                && names
+                    .iter()
+                    .any(|m| m.folded == f && !m.short && before(&m) && m.female == want)
+        }
+    };
+    let unlike = |n: &&NameSeen| female.is_some() && called(female.map(|f| !f))(n);
     names
         .iter()
         .rev()
-        .find(|n| (n.order < order || (!short_f.is_empty() && n.order == order)) && fits(n))
+        .filter(|n| before(n) && fits(n))
+        .find(called(female))
+        .or_else(|| {
+            names
+                .iter()
+                .rev()
+                .find(|n| before(n) && fits(n) && !unlike(n))
+        })
+        .or_else(|| names.iter().rev().find(|n| before(n) && fits(n)))
         .or_else(|| {
             if short_f.is_empty() {
                 None
@@ -3261,6 +3308,7 @@ mod tests {
         Draft {
             person: "Lê Văn Bảy".to_string(),
             short_name: false,
+            female: None,
             from_post: [from]
                 .into_iter()
                 .filter(|f| !f.is_empty())

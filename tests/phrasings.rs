@@ -1816,6 +1816,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             )],
         ),
         (
+            "'bà Keller' is the woman called 'bà' before, not her husband named after her",
+            "Bà Anna Keller tuyên thệ nhậm chức dưới sự chứng kiến của chồng bà Markus Keller. Quốc hội Áo đã bỏ phiếu giúp bà Keller trở thành Bộ trưởng Y tế.",
+            None,
+            &[("Anna Keller", "", "Bộ trưởng Y tế", "")],
+        ),
+        (
             "a move someone is getting ready for ('chuẩn bị') is not made",
             "Khi đó, ông Lê Văn Toàn đang là Phó Giám đốc Sở Y tế, chuẩn bị lên chức Giám đốc Sở. Liên đoàn bóng đá Bỉ chuẩn bị bổ nhiệm ông Jan Peeters làm huấn luyện viên trưởng.",
             None,
