@@ -672,9 +672,12 @@ impl Extractor {
                 }
                 // A sentence that tells when a post was held ("từ năm 2005 đến tháng
                 // 4/2017, ông giữ chức …") gives no date to the moves after it.
+                // "…, tin từ Cổng TTĐT Chính phủ cho biết ngày 7.2.2017.": the date of a
+                // report is no move's.
                 match best_date(&s.dates) {
                     _ if term => last_date = None,
                     Some(_) if s.dates.iter().any(|d| d.period) => last_date = None,
+                    Some(d) if reported_on(&s, d) => last_date = None,
                     Some(d) => last_date = Some((d.date, text[d.span.clone()].to_string(), order)),
                     None => {}
                 }
@@ -2553,6 +2556,28 @@ fn honorific_gender(s: &Sentence, p: &Person) -> Option<bool> {
             "ông" | "anh" => Some(false),
             _ => None,
         })
+}
+
+/// Is the date mention `d` the date of a report that ends its sentence ("… cho biết
+/// ngày 7.2.2017.", "… đưa tin hôm 3/5")?
+fn reported_on(s: &Sentence, d: &DateMention) -> bool {
+    let first = s.token_at_byte(d.span.start);
+    let Some(last) = s.tokens.iter().rposition(|t| t.span.start < d.span.end) else {
+        return false;
+    };
+    let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());
+    // "ngày" or "hôm" may stand before the date's own words.
+    let k = if first > 0 && matches!(word(first - 1), "ngày" | "hôm") {
+        first - 1
+    } else {
+        first
+    };
+    let reported = k >= 2
+        && matches!(
+            (word(k - 2), word(k - 1)),
+            ("cho", "biết") | ("đưa", "tin") | ("thông", "tin")
+        );
+    reported && s.tokens[last + 1..].iter().all(|t| !t.is_word())
 }
 
 /// Words that tell a time relative to another ("cách đây 4 năm", "hồi đầu năm", "năm

@@ -1822,6 +1822,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             &[("Anna Keller", "", "Bộ trưởng Y tế", "")],
         ),
         (
+            "the date a report is given on ('… cho biết ngày 7/3/2019.') dates no move",
+            "Bộ Y tế vừa công bố quyết định về công tác cán bộ, Cổng thông tin của Bộ cho biết ngày 7/3/2019. Theo đó, ông Hà Văn Khải được bổ nhiệm giữ chức Vụ trưởng Vụ Pháp chế.",
+            None,
+            &[("Hà Văn Khải", "", "Vụ trưởng Vụ Pháp chế", "")],
+        ),
+        (
             "a move someone is getting ready for ('chuẩn bị') is not made",
             "Khi đó, ông Lê Văn Toàn đang là Phó Giám đốc Sở Y tế, chuẩn bị lên chức Giám đốc Sở. Liên đoàn bóng đá Bỉ chuẩn bị bổ nhiệm ông Jan Peeters làm huấn luyện viên trưởng.",
             None,
