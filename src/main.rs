@@ -30,6 +30,14 @@ macro_rules! note {
     }};
 }
 
+/// Writes a line of a report to standard output, returning from the function with the
+/// error when it cannot (a closed pipe: `canbo train … | head` stops quietly).
+macro_rules! say {
+    ($($arg:tt)*) => {
+        writeln!(io::stdout().lock(), $($arg)*)?
+    };
+}
+
 /// The exit statuses, for `--help`.
 const EXIT_STATUS: &str = "\
 Exit status:
@@ -695,7 +703,7 @@ fn train(args: TrainArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let extractor = Extractor::builder().min_confidence(0.0).build()?;
     let training = Training::new(&extractor, &sets);
     let right = training.examples.iter().filter(|e| e.right).count();
-    println!(
+    say!(
         "{} candidates, {right} right, in {} documents",
         training.examples.len(),
         sets.iter().map(|s| s.documents.len()).sum::<usize>()
@@ -712,11 +720,12 @@ fn train(args: TrainArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let mut curves: Vec<(String, canbo::train::Curve)> =
         names.iter().map(|n| (n.to_string(), Vec::new())).collect();
     let mut means: Vec<(f32, f64)> = Vec::new();
-    println!(
+    let mut records = 0;
+    say!(
         "\n{}-fold cross-validation, by threshold of confidence:",
         args.folds
     );
-    println!(
+    say!(
         "threshold  {}",
         names.iter().map(|n| format!("{n:>28}")).collect::<String>()
     );
@@ -734,26 +743,28 @@ fn train(args: TrainArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
             scored += ev.pred_records + ev.gold_records;
             curve.1.push((t, ev.precision, ev.recall));
         }
-        println!("{row}");
+        say!("{row}");
         means.push((t, 2.0 * matched as f64 / scored.max(1) as f64));
+        records = records.max(scored);
     }
-    let (threshold, f1) = canbo::train::pick_threshold(&means);
-    println!(
+    // A record kept or dropped moves F1 by about one over the records counted.
+    let (threshold, f1) = canbo::train::pick_threshold(&means, 1.0 / records.max(1) as f64);
+    say!(
         "\nthreshold {threshold:.2} (best F1 over all the held-out records, {f1:.4} with the thresholds beside it); held-out figures there:"
     );
     for (si, name) in names.iter().enumerate() {
         let ev = training.evaluate(&held_out, si, threshold);
         let high = training.evaluate(&held_out, si, 0.8);
-        println!(
+        say!(
             "  {name}: {}; confidence >= 0.8: precision {:.4}, recall {:.4}",
             ev.summary(),
             high.precision,
             high.recall
         );
     }
-    println!("\ncalibration (held out): confidence band, candidates, share right");
+    say!("\ncalibration (held out): confidence band, candidates, share right");
     for (band, n, share) in training.calibration(&held_out) {
-        println!("  {band:.1}-{:.1}  {n:>5}  {share:.3}", band + 0.1);
+        say!("  {band:.1}-{:.1}  {n:>5}  {share:.3}", band + 0.1);
     }
     if let Some(path) = &args.curve {
         std::fs::write(path, curve_svg(&curves)).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -761,7 +772,7 @@ fn train(args: TrainArgs) -> Result<ExitCode, Box<dyn std::error::Error>> {
     if let Some(path) = &args.output {
         let model = training.fit(&trainer, threshold);
         std::fs::write(path, model.to_tsv()).map_err(|e| format!("{}: {e}", path.display()))?;
-        println!("model written to {}", path.display());
+        say!("model written to {}", path.display());
     }
     Ok(ExitCode::SUCCESS)
 }

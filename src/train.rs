@@ -227,24 +227,38 @@ fn prediction(c: &Candidate) -> Prediction {
 /// The threshold to keep records at: the one whose F1, averaged with the thresholds
 /// beside it, is best. A lone peak between two worse thresholds is the noise of a few
 /// records, not a better threshold. Of thresholds as good, the highest: the same F1
-/// with fewer records is the higher precision. `means` holds (threshold, F1) in
-/// increasing order of threshold; returns the threshold and that averaged F1.
+/// with fewer records is the higher precision. "As good" is within `tolerance` of the
+/// best: a record more or less moves F1 by about one over the records counted, so a
+/// tolerance of that size keeps one record's noise from pulling the threshold down.
+/// `means` holds (threshold, F1) in increasing order of threshold; returns the
+/// threshold and its averaged F1.
 ///
 /// ```
 /// // 0.45 peaks alone; 0.30 is as good with its neighbours.
 /// let means = [(0.25, 0.730), (0.30, 0.734), (0.35, 0.734), (0.40, 0.726), (0.45, 0.736), (0.50, 0.722)];
-/// assert_eq!(canbo::train::pick_threshold(&means).0, 0.30);
+/// assert_eq!(canbo::train::pick_threshold(&means, 0.0).0, 0.30);
+/// // Within a tolerance of 0.001, 0.35 is as good as the best, 0.30, and higher.
+/// let means = [(0.25, 0.7300), (0.30, 0.7340), (0.35, 0.7334), (0.40, 0.7310), (0.45, 0.7200)];
+/// assert_eq!(canbo::train::pick_threshold(&means, 0.001).0, 0.35);
 /// ```
-pub fn pick_threshold(means: &[(f32, f64)]) -> (f32, f64) {
-    let mut best = (0.0, f64::MIN);
-    for (i, &(t, _)) in means.iter().enumerate() {
-        let around = &means[i.saturating_sub(1)..(i + 2).min(means.len())];
-        let mean = around.iter().map(|&(_, f)| f).sum::<f64>() / around.len() as f64;
-        if mean >= best.1 - 1e-9 {
-            best = (t, mean);
-        }
-    }
-    best
+pub fn pick_threshold(means: &[(f32, f64)], tolerance: f64) -> (f32, f64) {
+    let averaged: Vec<(f32, f64)> = means
+        .iter()
+        .enumerate()
+        .map(|(i, &(t, _))| {
+            let around = &means[i.saturating_sub(1)..(i + 2).min(means.len())];
+            (
+                t,
+                around.iter().map(|&(_, f)| f).sum::<f64>() / around.len() as f64,
+            )
+        })
+        .collect();
+    let best = averaged.iter().map(|&(_, f)| f).fold(f64::MIN, f64::max);
+    averaged
+        .into_iter()
+        .rev()
+        .find(|&(_, f)| f >= best - tolerance - 1e-9)
+        .unwrap_or((0.0, f64::MIN))
 }
 
 /// The points of a precision–recall curve: (threshold, precision, recall).
