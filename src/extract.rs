@@ -890,6 +890,7 @@ impl Extractor {
                     .is_some_and(|t| t.is_punct(',') || t.is_punct('!'));
             if exclaims
                 || self.is_negated(s, i)
+                || names_posts_vaguely(s, end)
                 || !adds_a_person(s, i, end, kind)
                 || (kind == "trở lại" && !returns_someone(s, i))
             {
@@ -2645,6 +2646,44 @@ fn told_in_passing(s: &Sentence, at: usize) -> bool {
         && k >= 2
         && (word(k - 2) == "từ" || (k >= 3 && word(k - 2) == "sau" && word(k - 3) == "từ"));
     since || duration
+}
+
+/// Does the move word ending at `end` take posts only counted, never named ("đảm nhiệm
+/// nhiều vị trí quan trọng trong Quốc hội", "được cử vào các chức danh của Ủy ban")? Not
+/// when the posts follow ("các chức vụ: Phó hiệu trưởng, Hiệu trưởng", "các vị trí như
+/// …", "các chức vụ Giám đốc Sở …").
+fn names_posts_vaguely(s: &Sentence, end: usize) -> bool {
+    let mut k = end;
+    if s.word_is(k, &["vào"]) {
+        k += 1;
+    }
+    if s.word_is(k, &["một"]) && s.word_is(k + 1, &["số"]) {
+        k += 2;
+    } else if s.word_is(k, &["nhiều", "các", "những"]) {
+        k += 1;
+    } else {
+        return false;
+    }
+    let word = |i: usize| s.tokens.get(i).map_or("", |t| t.folded.as_str());
+    let generic = matches!(
+        (word(k), word(k + 1)),
+        ("vị", "trí")
+            | ("chức", "vụ")
+            | ("cương", "vị")
+            | ("chức", "danh")
+            | ("vai", "trò")
+            | ("trọng", "trách")
+    );
+    if !generic {
+        return false;
+    }
+    // "nhiều chức vụ quan trọng tại các tổ chức khác như: …": the list may come a few
+    // words later.
+    let next = k + 2;
+    let named = s.hit_at(next, Category::Title).is_some()
+        || (next..(next + 10).min(s.tokens.len()))
+            .any(|j| s.word_is(j, &["như", "là", "gồm", "sau"]) || s.tokens[j].is_punct(':'));
+    !named
 }
 
 /// The office a post names: "Tổng thống đắc cử" (the president-elect) takes office as

@@ -85,6 +85,7 @@ const UNIT_WORDS: &[&str] = &["tỉnh", "huyện", "xã", "quận", "phường",
 const POST_STOP_PAIRS: &[(&str, &str)] = &[
     ("nhiệm", "kỳ"),
     ("cho", "biết"),
+    ("báo", "cáo"),
     ("chúng", "tôi"),
     ("chúng", "ta"),
     ("phát", "biểu"),
@@ -255,6 +256,9 @@ const NOT_BEFORE_PERSON: &[&str] = &[
     "tiểu",
     "hạt",
     "vùng",
+    // "tốt nghiệp đại học Whitman ở Walla Walla": after a preposition of place.
+    "ở",
+    "tại",
 ];
 
 /// Countries, regions and seats of government (`gazetteers/countries.tsv`): no name
@@ -988,6 +992,21 @@ impl<'a> Sentence<'a> {
         i
     }
 
+    /// Is the title at `start..end` the abbreviation "TP" (also "thành phố") before the
+    /// name of an administrative unit ("TP Yên Bái", "TP. Vinh")? Then it is a city.
+    fn abbreviates_a_city(&self, start: usize, end: usize) -> bool {
+        if end != start + 1 || !matches!(self.tokens[start].folded.as_str(), "tp" | "tp.") {
+            return false;
+        }
+        let places = PlaceIndex::builtin();
+        let capitalised = self.tokens[end..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.is_word() && t.capitalized)
+            .count();
+        (1..=capitalised).any(|len| places.is_unit_name(self.text_of(end..end + len)))
+    }
+
     /// Does a word that names a place or an institution stand right before token `i`
     /// ("tỉnh", "trường", "bang"), making a capitalised run there no person? Not
     /// "liên bang" (federal): "Thẩm phán liên bang James Robart".
@@ -1030,6 +1049,10 @@ impl<'a> Sentence<'a> {
             if title.kind == "prefix" && self.hit_at(end, Category::Organisation).is_none() {
                 return None;
             }
+            // "TP Yên Bái" is the city, not a "Trưởng phòng".
+            if self.abbreviates_a_city(title_at, end) {
+                return None;
+            }
             (end, false)
         } else if org_ok
             && self.tokens.get(start).is_some_and(|t| t.capitalized)
@@ -1060,7 +1083,12 @@ impl<'a> Sentence<'a> {
                 TokenKind::Punct('-') | TokenKind::Punct('–') => {
                     // "Phó Chủ tịch - Tổng Thư ký", "Ban Kinh tế - Ngân sách", "Song Mai - Kim Động".
                     let next = self.tokens.get(i + 1);
+                    // "… Bí thư Thành ủy TP.HCM - Nguồn ảnh: Zing.vn": a caption's credit.
+                    let credit = self.word_is(i + 1, &["nguồn", "ảnh"])
+                        && (self.word_is(i + 2, &["ảnh"])
+                            || self.tokens.get(i + 2).is_some_and(|t| t.is_punct(':')));
                     if next.is_some_and(|n| n.is_word() && n.capitalized)
+                        && !credit
                         && self.hit_at(i + 1, Category::Honorific).is_none()
                         && self.person_at(i + 1).is_none()
                     {
@@ -1363,8 +1391,11 @@ impl<'a> Sentence<'a> {
             }
             continue;
         }
-        // An organisation alone is a post only with its name ("Vụ Công nghiệp", not "Đảng").
-        if last <= start || (org_only && last < start + 2) {
+        // An organisation alone is a post only with its name ("Vụ Công nghiệp", not "Đảng";
+        // nor "Tổ quốc", the fatherland, where "Tổ" is no team).
+        let fatherland =
+            org_only && self.word_is(start, &["tổ"]) && self.word_is(start + 1, &["quốc"]);
+        if last <= start || (org_only && last < start + 2) || fatherland {
             return None;
         }
         Some(Post {
@@ -2337,10 +2368,34 @@ mod tests {
                 "Trưởng phòng Tài chính - Kế hoạch huyện A Lưới.",
                 "Trưởng phòng Tài chính - Kế hoạch huyện A Lưới",
             ),
+            (
+                "Bí thư Thành ủy TP.HCM - Nguồn ảnh: Zing.vn",
+                "Bí thư Thành ủy TP.HCM",
+            ),
+            (
+                "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy báo cáo tình hình",
+                "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy",
+            ),
         ];
         for (text, want) in cases {
             let got = with_sentence(text, |s| s.post_at(0, false).map(|p| p.text));
             assert_eq!(got.as_deref(), Some(*want), "{text}");
+        }
+    }
+
+    /// Words that look like a title or an organisation and are neither.
+    #[test]
+    fn no_post_here() {
+        let cases = [
+            // The city, not "Trưởng phòng".
+            "TP Yên Bái",
+            "TP. Vinh",
+            // The fatherland, not a "Tổ" (team).
+            "Tổ quốc",
+        ];
+        for text in cases {
+            let got = with_sentence(text, |s| s.post_at(0, true).map(|p| p.text));
+            assert_eq!(got, None, "{text}");
         }
     }
 }

@@ -516,7 +516,6 @@ impl PlaceIndex {
         }
     }
 
-    /// All units (both registers and retired units).
     /// Is `name` (without a type word, any case) the name of an administrative unit?
     ///
     /// ```
@@ -530,6 +529,7 @@ impl PlaceIndex {
             .is_some_and(|names| !names.units.is_empty())
     }
 
+    /// All units (both registers and retired units).
     pub fn units(&self) -> &[Unit] {
         &self.units
     }

@@ -1860,6 +1860,42 @@ fn lists_of_a_decision_and_names_by_their_title() {
                 ("Luc Bouchard", "", "Bộ trưởng Giao thông", "2021-09-20"),
             ],
         ),
+        (
+            "'TP' before a city's name is the city, no 'Trưởng phòng'",
+            "Sau khi tiếp nhận đơn thư của người dân về căn nhà được cho là của ông Lục Văn Hòa, Giám đốc Sở Xây dựng tỉnh Lào Cai, tại phường Kim Tân (TP Lào Cai) tỉnh đã vào cuộc.",
+            None,
+            &[],
+        ),
+        (
+            "a capitalised run after 'ở' or 'tại' is a place, not the person 'ông' points to",
+            "Ông Trần Quang Vinh học luật tại Đại học Whitman ở Walla Walla, Washington. Ông được bổ nhiệm vào vị trí thẩm phán liên bang năm 2011.",
+            None,
+            &[("Trần Quang Vinh", "", "thẩm phán liên bang", "2011")],
+        ),
+        (
+            "a caption's credit after a dash is no part of the post",
+            "Ông Lê Minh Tâm được phân công giữ chức Bí thư Tỉnh ủy Gia Lai - Nguồn ảnh: Báo Gia Lai",
+            None,
+            &[("Lê Minh Tâm", "", "Bí thư Tỉnh ủy Gia Lai", "")],
+        ),
+        (
+            "posts only counted ('nhiều vị trí quan trọng') name no post",
+            "Bà Hélène Marchand được bầu vào Thượng viện năm 2004. Bà đã đảm nhiệm nhiều vị trí quan trọng trong các ủy ban của Quốc hội.",
+            None,
+            &[("Hélène Marchand", "", "Thượng viện", "2004")],
+        ),
+        (
+            "... but posts listed after them are named",
+            "Ông Vũ Hữu Phước lần lượt đảm nhiệm các chức vụ quan trọng như: Phó Giám đốc Sở Tư pháp, Giám đốc Sở Nội vụ.",
+            None,
+            &[("Vũ Hữu Phước", "", "Phó Giám đốc Sở Tư pháp; Giám đốc Sở Nội vụ", "")],
+        ),
+        (
+            "'báo cáo' (to report) after a post ends it",
+            "Ông Đào Văn Mạnh, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy báo cáo tình hình với Thường trực Tỉnh ủy. Sau đó, ông Đào Văn Mạnh được bổ nhiệm làm Trưởng ban Dân vận Tỉnh ủy.",
+            None,
+            &[("Đào Văn Mạnh", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy", "Trưởng ban Dân vận Tỉnh ủy", "")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
