@@ -138,6 +138,9 @@ struct Draft {
     /// Taking office ("nhậm chức") without the post after it: the post comes from the
     /// name's title in the sentence or elsewhere in the document.
     takes_office: bool,
+    /// A later step of posts taken in turn ("lần lượt … A, B, C": B and C), whose date
+    /// the sentence does not give.
+    in_turn: bool,
     order: usize,
     /// How the sentence tells the move, for the decision.
     signals: Signals,
@@ -641,6 +644,7 @@ impl Extractor {
                             d.date == PartialDate::default()
                                 && !d.signals.time_clause
                                 && !d.mention_only
+                                && !d.in_turn
                         }) {
                             d.date = *date;
                             d.date_text = date_text.clone();
@@ -695,6 +699,7 @@ impl Extractor {
                 };
                 for d in drafts[field_from..].iter_mut().filter(|d| {
                     d.date == PartialDate::default()
+                        && !d.in_turn
                         && d.order - at <= LEAD_SENTENCES
                         && !d.signals.time_clause
                         && !d.mention_only
@@ -907,8 +912,10 @@ impl Extractor {
                 let k = self.skip_fillers(s, semi + 1);
                 s.hit_at(k, Category::Move).is_some()
             };
-            while let Some(semi) =
-                clause_end.filter(|&c| c < n && s.tokens[c].is_punct(';') && !own_move(c))
+            // (Not after posts taken in turn, which run on across ";" as one list.)
+            let in_turn = told_in_turn(s, i);
+            while let Some(semi) = clause_end
+                .filter(|&c| c < n && s.tokens[c].is_punct(';') && !own_move(c) && !in_turn)
             {
                 clause_end =
                     self.move_drafts(s, layout, field, order, semi, semi + 1, class, kind, out);
@@ -1722,6 +1729,7 @@ impl Extractor {
                 cued
             };
             let signals = self.signals(s, layout, &person, at, move_end, class, cued_to);
+            let chain_from = out.len();
             out.push(Draft {
                 female: honorific_gender(s, &person),
                 short_name: person.name_tokens.len() < 2,
@@ -1743,10 +1751,28 @@ impl Extractor {
                 recap: prior,
                 marked_new: class == "new" || marked_after,
                 mention_only,
+                in_turn: false,
                 order,
                 signals,
                 person_key: String::new(),
             });
+            // "lần lượt được bổ nhiệm làm A, B, C": A, then B from A, then C from B;
+            // the sentence's date is that of the first.
+            if told_in_turn(s, at) && out[chain_from].to_post.len() >= 2 {
+                let whole = out.pop().expect("pushed above");
+                let mut from = whole.from_post.clone();
+                for (k, post) in whole.to_post.iter().enumerate() {
+                    let mut step = whole.clone();
+                    step.from_post = std::mem::replace(&mut from, vec![post.clone()]);
+                    step.to_post = vec![post.clone()];
+                    if k > 0 {
+                        step.date = PartialDate::default();
+                        step.date_text.clear();
+                        step.in_turn = true;
+                    }
+                    out.push(step);
+                }
+            }
         }
         Some(match split {
             Some(next) => ClauseEnd::NextPerson(next),
@@ -2213,6 +2239,25 @@ impl Extractor {
                 d.from_post = posts.clone();
             }
         }
+        // A post the person takes later is none held before: "thôi giữ chức Bí thư Thành
+        // ủy" is not the earlier post of the move to the Politburo a month before the
+        // move to that post.
+        // (A return to it is, of course: "trở lại làm Phó Chánh Thanh tra".)
+        let later_posts: Vec<(String, PartialDate, String)> = drafts
+            .iter()
+            .filter(|d| d.date.year.is_some() && d.signals.class != "return")
+            .map(|d| (d.person_key.clone(), d.date, move_key(&d.to_post)))
+            .collect();
+        for d in drafts.iter_mut().filter(|d| d.date.year.is_some()) {
+            let from = move_key(&d.from_post);
+            if !from.is_empty()
+                && later_posts.iter().any(|(p, date, to)| {
+                    *p == d.person_key && *date > d.date && same_post(to, &from)
+                })
+            {
+                d.from_post.clear();
+            }
+        }
         // A career: a dated move without its earlier post left the post the person's
         // latest earlier move gave.
         let mut by_person: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -2646,6 +2691,14 @@ fn told_in_passing(s: &Sentence, at: usize) -> bool {
         && k >= 2
         && (word(k - 2) == "từ" || (k >= 3 && word(k - 2) == "sau" && word(k - 3) == "từ"));
     since || duration
+}
+
+/// Is the move word at `at` told of posts taken in turn ("lần lượt được bổ nhiệm làm A,
+/// B, C", "lần lượt đảm nhận các vị trí A, B")? Each post is then a move of its own,
+/// from the one before it.
+fn told_in_turn(s: &Sentence, at: usize) -> bool {
+    let k = skip_back(s, at, &["được"]);
+    k >= 2 && s.word_is(k - 2, &["lần"]) && s.word_is(k - 1, &["lượt"])
 }
 
 /// Does the move word ending at `end` take posts only counted, never named ("đảm nhiệm
@@ -3398,6 +3451,7 @@ mod tests {
             marked_new: kind == "mention",
             mention_only: kind == "mention",
             takes_office: false,
+            in_turn: false,
             order: 0,
             signals: Signals::default(),
             person_key: String::new(),

@@ -75,7 +75,7 @@ const POST_STOP: &[&str] = &[
     "rồi", "đây", "ấy", "kia", "nữa", "bị", "trao", "tặng", "chúc", "nói", "như", "vậy", "nhiều",
     "trả", "hơn", "gần", "đi", "luôn", "phải", "cần", "muốn", "xin", "đề", "rằng", "chưa", "đều",
     "cả", "hết", "bất", "dù", "mặc", "nhất", "gửi", "ngay", "rất", "khiến", "song", "còn", "dưới",
-    "khoảng",
+    "khoảng", "một",
 ];
 
 /// Words of administrative units, which make a title more than a title alone.
@@ -86,6 +86,8 @@ const POST_STOP_PAIRS: &[(&str, &str)] = &[
     ("nhiệm", "kỳ"),
     ("cho", "biết"),
     ("báo", "cáo"),
+    ("sở", "hữu"),
+    ("dẫn", "dắt"),
     ("chúng", "tôi"),
     ("chúng", "ta"),
     ("phát", "biểu"),

@@ -1888,13 +1888,48 @@ fn lists_of_a_decision_and_names_by_their_title() {
             "... but posts listed after them are named",
             "Ông Vũ Hữu Phước lần lượt đảm nhiệm các chức vụ quan trọng như: Phó Giám đốc Sở Tư pháp, Giám đốc Sở Nội vụ.",
             None,
-            &[("Vũ Hữu Phước", "", "Phó Giám đốc Sở Tư pháp; Giám đốc Sở Nội vụ", "")],
+            &[
+                ("Vũ Hữu Phước", "", "Phó Giám đốc Sở Tư pháp", ""),
+                ("Vũ Hữu Phước", "Phó Giám đốc Sở Tư pháp", "Giám đốc Sở Nội vụ", ""),
+            ],
         ),
         (
             "'báo cáo' (to report) after a post ends it",
             "Ông Đào Văn Mạnh, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy báo cáo tình hình với Thường trực Tỉnh ủy. Sau đó, ông Đào Văn Mạnh được bổ nhiệm làm Trưởng ban Dân vận Tỉnh ủy.",
             None,
             &[("Đào Văn Mạnh", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy", "Trưởng ban Dân vận Tỉnh ủy", "")],
+        ),
+        (
+            "posts taken in turn ('lần lượt') are moves one after another, each from the one before",
+            "Từ năm 2005, bà Lò Thị Mai lần lượt được bổ nhiệm giữ các chức Phó Giám đốc Sở Y tế, Giám đốc Sở Y tế và Phó Chủ tịch UBND tỉnh Điện Biên.",
+            None,
+            &[
+                ("Lò Thị Mai", "", "Phó Giám đốc Sở Y tế", "2005"),
+                ("Lò Thị Mai", "Phó Giám đốc Sở Y tế", "Giám đốc Sở Y tế", ""),
+                ("Lò Thị Mai", "Giám đốc Sở Y tế", "Phó Chủ tịch UBND tỉnh Điện Biên", ""),
+            ],
+        ),
+        (
+            "'một' (a, one) ends a post: what follows describes it",
+            "Năm 2019, ông Đặng Quốc Bảo được bổ nhiệm làm Giám đốc một bệnh viện tư nhân.",
+            None,
+            &[("Đặng Quốc Bảo", "", "Giám đốc", "2019")],
+        ),
+        (
+            "a post the person takes later is not the one held before an earlier move",
+            "Tháng 1/2016, ông Vũ Minh Sơn được bầu vào Ban Bí thư. Đầu tháng 2/2016, ông được phân công làm Bí thư Tỉnh ủy Hưng Yên. Ngày 11/5, ông Vũ Minh Sơn thôi giữ chức Bí thư Tỉnh ủy Hưng Yên để nhận nhiệm vụ Phó Trưởng ban Tổ chức Trung ương.",
+            None,
+            &[
+                ("Vũ Minh Sơn", "", "Ban Bí thư", "2016-01"),
+                ("Vũ Minh Sơn", "", "Bí thư Tỉnh ủy Hưng Yên", "2016-02"),
+                ("Vũ Minh Sơn", "Bí thư Tỉnh ủy Hưng Yên", "Phó Trưởng ban Tổ chức Trung ương", "--05-11"),
+            ],
+        ),
+        (
+            "'sở hữu' (owns) ends a post",
+            "Ông Cao Đức Phát, Chủ tịch UBND tỉnh Sơn La sở hữu một căn nhà lớn. Năm 2010, ông Cao Đức Phát được bầu làm Phó Chủ tịch UBND tỉnh Sơn La.",
+            None,
+            &[("Cao Đức Phát", "Chủ tịch UBND tỉnh Sơn La", "Phó Chủ tịch UBND tỉnh Sơn La", "2010")],
         ),
     ];
     for (name, text, date, want) in cases {
