@@ -968,6 +968,15 @@ impl Extractor {
         if has_move || (!members && s.person_at(0).is_none_or(|p| p.name.is_empty())) {
             return;
         }
+        // "Ông A sinh ngày 5/2/1966, từng là B, rồi là C": a life told after the decision,
+        // no appointee of it.
+        let life = s.tokens.iter().any(|t| t.folded == "từng")
+            || s.tokens
+                .windows(2)
+                .any(|w| w[0].folded == "sinh" && matches!(w[1].folded.as_str(), "ngày" | "năm"));
+        if life {
+            return;
+        }
         let layout = self.layout(s);
         let n = s.tokens.len();
         let mut clause_end = self.move_drafts(s, &layout, field, order, 0, 0, "appoint", kind, out);

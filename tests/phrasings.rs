@@ -1931,6 +1931,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("Cao Đức Phát", "Chủ tịch UBND tỉnh Sơn La", "Phó Chủ tịch UBND tỉnh Sơn La", "2010")],
         ),
+        (
+            "a life told after a decision ('sinh năm …, từng là …') names no appointee of it",
+            "Ngày 3/4, Ban Thường vụ Tỉnh ủy Lào Cai trao quyết định điều động, phân công ông Lương Văn Hòa, Chánh Văn phòng Tỉnh ủy làm Bí thư Huyện ủy Bảo Thắng. Ông Lương Văn Hòa sinh năm 1970, từng là Phó Chánh Văn phòng, rồi là Chánh Văn phòng Tỉnh ủy.",
+            None,
+            &[("Lương Văn Hòa", "Chánh Văn phòng Tỉnh ủy", "Bí thư Huyện ủy Bảo Thắng", "--04-03")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
