@@ -138,6 +138,9 @@ struct Draft {
     /// Taking office ("nhậm chức") without the post after it: the post comes from the
     /// name's title in the sentence or elsewhere in the document.
     takes_office: bool,
+    /// "tân Tổng thống" with no name by it: the person is the one the document names
+    /// with that title ("Tổng thống Donald Trump"), found in [`Extractor::complete`].
+    holder_by_title: bool,
     /// A later step of posts taken in turn ("lần lượt … A, B, C": B and C), whose date
     /// the sentence does not give.
     in_turn: bool,
@@ -1423,6 +1426,7 @@ impl Extractor {
         }
         // "tân Tổng thống Mỹ Donald Trump": a title with a name, mostly a mere mention.
         let mut mention_only = false;
+        let mut holder_by_title = false;
         // "Tổng thống đắc cử Moon Jae-in", "Tổng thống Mỹ mới đắc cử A": a post marked as
         // newly won after its title, then its holder; like "tân", mostly a mention.
         let mut marked_after = false;
@@ -1470,6 +1474,34 @@ impl Extractor {
             mention_only = after.is_some();
             match after.or(before) {
                 Some(p) => subjects.push((p, Vec::new())),
+                // "sắc lệnh của tân Tổng thống": the holder is named elsewhere with the
+                // title; a record only when the document reports no other move of theirs.
+                // (Not "các tân tổng thống", any of them, nor "Tân Giám đốc FBI là ai?".)
+                None if s.persons.iter().all(|p| p.name.is_empty())
+                    && !(at > 0 && s.word_is(at - 1, &["các", "những"]))
+                    && !s.tokens.last().is_some_and(|t| t.is_punct('?')) =>
+                {
+                    holder_by_title = true;
+                    mention_only = true;
+                    // The title and the capitalised words after it ("tân HLV trưởng",
+                    // "tân Tổng thống Mỹ"), not the verb the clause goes on with
+                    // ("tân Tổng thống thường chỉ ngủ").
+                    let post = &mut to_posts[0];
+                    if let Some((_, title_end)) = s.hit_at(post.tokens.start, Category::Title) {
+                        let mut end = title_end;
+                        while end < post.tokens.end && s.tokens[end].capitalized {
+                            end += 1;
+                        }
+                        post.tokens.end = end;
+                        post.text = s.text_of(post.tokens.start..end).to_string();
+                    }
+                    let nobody = Person {
+                        tokens: at..at,
+                        name_tokens: at..at,
+                        name: String::new(),
+                    };
+                    subjects.push((nobody, Vec::new()));
+                }
                 None => return None,
             }
         }
@@ -1760,6 +1792,7 @@ impl Extractor {
                 recap: prior,
                 marked_new: class == "new" || marked_after,
                 mention_only,
+                holder_by_title,
                 in_turn: false,
                 order,
                 signals,
@@ -2036,6 +2069,82 @@ impl Extractor {
         doc_date: Option<PartialDate>,
     ) -> Vec<Candidate> {
         let (names, appositions) = (&seen.names, &seen.appositions);
+        // "tân Tổng thống" alone: the one person the document names with that title
+        // ("Tổng thống Donald Trump"), and the title as written with the name; nobody
+        // when it names none or several. The mark's post may run on into the clause's
+        // verb ("tân Tổng thống thường chỉ ngủ"): lower-case words after the title are
+        // no part of it, capitalised ones are ("tân Tổng thống Hoa Kỳ" is no
+        // "Tổng thống Putin").
+        // A move of the document to that post names its new holder first ("bổ nhiệm tân
+        // Thủ tướng" of "bổ nhiệm ông A làm Thủ tướng Pháp … thay thế Thủ tướng B").
+        let moved_to: Vec<(String, String)> = drafts
+            .iter()
+            .filter(|d| !d.holder_by_title && !d.person.is_empty())
+            .flat_map(|d| d.to_post.iter().map(|p| (d.person.clone(), p.clone())))
+            .collect();
+        let mut unknown_holder = vec![false; drafts.len()];
+        for (k, d) in drafts
+            .iter_mut()
+            .enumerate()
+            .filter(|(_, d)| d.holder_by_title)
+        {
+            let mark = d.to_post.join(" ");
+            // The title with more words than the mark only when they name where it is
+            // ("Tổng thống Mỹ"), not what its holder is ("Tổng thống mãn nhiệm").
+            let fits = |office: &str| {
+                let (office_key, mark_key) = (fold_key(office), fold_key(&mark));
+                if office_key.starts_with(&mark_key) {
+                    let words = mark_key.split(' ').count();
+                    return office
+                        .split_whitespace()
+                        .skip(words)
+                        .all(|w| w.starts_with(char::is_uppercase));
+                }
+                // "tân HLV trưởng" of "HLV Ernesto Valverde" (but "tân Tổng thống Hoa Kỳ"
+                // is none of "Tổng thống Putin").
+                let words = office_key.split(' ').count();
+                mark_key.starts_with(&office_key)
+                    && mark
+                        .split_whitespace()
+                        .skip(words)
+                        .all(|w| !w.starts_with(char::is_uppercase))
+            };
+            let moved: Vec<&(String, String)> =
+                moved_to.iter().filter(|(_, post)| fits(post)).collect();
+            let mut holders: Vec<&(String, String)> = if moved.is_empty() {
+                seen.titled
+                    .iter()
+                    .filter(|(_, office)| fits(office))
+                    .collect()
+            } else {
+                moved
+            };
+            holders.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+            // "Donald Trump" and "Trump" are one holder.
+            let full = holders.first().map(|(name, _)| fold_key(name));
+            let one = full.as_ref().is_some_and(|full| {
+                holders.iter().all(|(name, _)| {
+                    let name = fold_key(name);
+                    name == *full || ends_with_words(full, &name)
+                })
+            });
+            match holders.first().filter(|_| one) {
+                Some((name, office)) => {
+                    d.person = name.clone();
+                    if fold_key(office).len() > fold_key(&mark).len() {
+                        d.to_post = vec![office.clone()];
+                    }
+                    // "Tổng thống Macron": the full name, if the document gives it.
+                    d.short_name = !name.contains(' ');
+                }
+                None => unknown_holder[k] = true,
+            }
+        }
+        let mut k = 0;
+        drafts.retain(|_| {
+            k += 1;
+            !unknown_holder[k - 1]
+        });
         // Short names → the full name; then pronouns, which prefer a person who moves.
         for pronouns in [false, true] {
             let movers: HashSet<String> = drafts
@@ -3460,6 +3569,7 @@ mod tests {
             marked_new: kind == "mention",
             mention_only: kind == "mention",
             takes_office: false,
+            holder_by_title: false,
             in_turn: false,
             order: 0,
             signals: Signals::default(),

@@ -1937,6 +1937,24 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("Lương Văn Hòa", "Chánh Văn phòng Tỉnh ủy", "Bí thư Huyện ủy Bảo Thắng", "--04-03")],
         ),
+        (
+            "the mark of a new post alone ('tân Tổng thống Chile') is of the one person named with that title",
+            "Tổng thống Chile Gabriel Boric đã ký sắc lệnh về lương hưu. Quyết định đầu tiên của tân Tổng thống Chile khiến giới đầu tư lo ngại.",
+            None,
+            &[("Gabriel Boric", "", "Tổng thống Chile", "")],
+        ),
+        (
+            "... with the title as the mark gives it when it says more ('tân HLV trưởng')",
+            "Câu lạc bộ vừa bổ nhiệm tân HLV trưởng sau mùa giải thất vọng. HLV Carlo Rossi sẽ ra mắt vào tuần tới.",
+            None,
+            &[("Carlo Rossi", "", "HLV trưởng", "")],
+        ),
+        (
+            "... but not of a holder of that title elsewhere, nor of any of them ('các tân tổng thống')",
+            "Tổng thống Putin đã gửi điện mừng. Chính quyền của tân Tổng thống Hoa Kỳ chưa phản hồi. Tổng thống Mỹ Joe Biden phát biểu tại Nhà Trắng. Các tân tổng thống Mỹ thường ký nhiều sắc lệnh trong tuần đầu.",
+            None,
+            &[],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
