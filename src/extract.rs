@@ -1346,6 +1346,10 @@ impl Extractor {
                     to_posts = posts;
                     cued_to = true;
                 }
+                // "đến nhận công tác tại Sở Nội vụ, giữ chức vụ Giám đốc Sở Nội vụ": the
+                // unit, then the post in it (so also "chỉ định vào Ban Chấp hành, Ban
+                // Thường vụ và giữ chức Bí thư": the post, with the bodies around it).
+                Some("to") if to_posts.iter().all(|p| p.org_only) => to_posts = posts,
                 // A post without a cue counts only close to the move word, in its clause
                 // ("kể từ khi nhậm chức, trong đó có Chủ tịch A" names someone else's).
                 _ if to_posts.is_empty()
@@ -2020,7 +2024,7 @@ impl Extractor {
                 _ => {}
             }
         }
-        k = s.skip_age(k);
+        k = s.skip_born(s.skip_age(k));
         // ", khi đó là A", ", nguyên A", ", nguyên là A", ", cựu A" (former).
         if let Some(("from", end)) = s.cue_at(k) {
             if s.tokens[end - 1].folded == "nguyên" && s.word_is(end, &["là"]) {

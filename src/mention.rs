@@ -1886,6 +1886,30 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// After ", sinh ngày 24/4/1975," or ", SN 1975," at `i` (a date of birth set off
+    /// in an apposition): the token after its comma; else `i`.
+    pub fn skip_born(&self, i: usize) -> usize {
+        if !self.word_is(i, &["sinh", "sn"]) {
+            return i;
+        }
+        let mut k = i + 1;
+        while self.word_is(k, &["ngày", "năm", "tháng"]) && k < i + 3 {
+            k += 1;
+        }
+        let start = k;
+        while self
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Number || t.date.is_some() || t.is_punct('/'))
+        {
+            k += 1;
+        }
+        match self.tokens.get(k) {
+            Some(t) if k > start && t.is_punct(',') => k + 1,
+            _ => i,
+        }
+    }
+
     pub fn skip_age(&self, i: usize) -> usize {
         let t = |k: usize| self.tokens.get(k);
         if t(i).is_some_and(|t| t.kind == TokenKind::Number)

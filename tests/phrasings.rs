@@ -1955,6 +1955,18 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[],
         ),
+        (
+            "a date of birth set off in the apposition ('sinh ngày …,') comes before the posts held",
+            "Theo Quyết định, bổ nhiệm ông Nguyễn Hữu Tâm, sinh ngày 12/3/1974, Thành ủy viên, Bí thư Huyện ủy Mê Linh giữ chức vụ Giám đốc Sở Nội vụ từ ngày 1/8/2017.",
+            None,
+            &[("Nguyễn Hữu Tâm", "Thành ủy viên; Bí thư Huyện ủy Mê Linh", "Giám đốc Sở Nội vụ", "2017-08-01")],
+        ),
+        (
+            "a unit to work at, then the post in it after a comma",
+            "Bổ nhiệm ông Trịnh Văn Lực, Bí thư Huyện ủy Sóc Sơn đến nhận công tác tại Sở Giao thông vận tải, giữ chức vụ Giám đốc Sở Giao thông vận tải từ ngày 1/9/2017.",
+            None,
+            &[("Trịnh Văn Lực", "Bí thư Huyện ủy Sóc Sơn", "Giám đốc Sở Giao thông vận tải", "2017-09-01")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
