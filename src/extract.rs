@@ -1013,6 +1013,13 @@ impl Extractor {
                 return true;
             }
         }
+        // "hiện đang đảm nhận cương vị A": a post held now, not taken.
+        let holding = s.hit_at(at, Category::Move).is_some_and(|(e, _)| {
+            matches!(e.kind.as_str(), "đảm nhận" | "đảm nhiệm" | "kiêm nhiệm")
+        });
+        if holding && at > 0 && word(at - 1) == "đang" {
+            return true;
+        }
         // "giới thiệu ông X, A, B để hiệp thương giữ chức …": the purpose of a proposal,
         // however long the name and its posts.
         let purpose = (at.saturating_sub(2)..at).any(|k| word(k) == "để");

@@ -1967,6 +1967,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("Trịnh Văn Lực", "Bí thư Huyện ủy Sóc Sơn", "Giám đốc Sở Giao thông vận tải", "2017-09-01")],
         ),
+        (
+            "a post held now ('hiện đang đảm nhận') is not taken; 'bổ nhiệm chức' is a move word too",
+            "Bà Vũ Thu Hà hiện đang đảm nhận cương vị Trưởng ban Thời sự. Bà Lê Minh Nguyệt được Tổng Giám đốc bổ nhiệm chức Phó Trưởng ban Thời sự vào ngày 3/7.",
+            None,
+            &[("Lê Minh Nguyệt", "", "Phó Trưởng ban Thời sự", "--07-03")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
