@@ -2554,9 +2554,24 @@ impl Extractor {
         // làm HLV mới của CLB", "Tổng thống Mỹ A … nhậm chức tổng thống": the title the
         // article names him by is the one he takes (one is the other's first words), not
         // one he held before.
+        // (Abbreviations written out: "Giám đốc Sở TN&MT" is "Giám đốc Sở Tài nguyên và
+        // Môi trường tỉnh Yên Bái".)
+        let abbreviations = self.gazetteer.abbreviations();
+        let spelled_out = |post: &str| -> String {
+            let words: Vec<&str> = post
+                .split_whitespace()
+                .map(|w| {
+                    abbreviations
+                        .iter()
+                        .find(|(abbr, _)| abbr == w)
+                        .map_or(w, |(_, full)| full.as_str())
+                })
+                .collect();
+            fold_case(&words.join(" "))
+        };
         for d in merged.iter_mut() {
             if let ([from], [to, ..]) = (d.from_post.as_slice(), d.to_post.as_slice()) {
-                let (from, to) = (fold_case(from), fold_case(to));
+                let (from, to) = (spelled_out(from), spelled_out(to));
                 let (from, to): (Vec<&str>, Vec<&str>) = (
                     from.split_whitespace().collect(),
                     to.split_whitespace().collect(),

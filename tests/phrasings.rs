@@ -1973,6 +1973,15 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("Lê Minh Nguyệt", "", "Phó Trưởng ban Thời sự", "--07-03")],
         ),
+        (
+            "a post held before that is the new post abbreviated ('Sở TN&MT', 'TGĐ') is none",
+            "Năm 2016, Giám đốc Sở TN&MT Phạm Văn Lộc được bổ nhiệm làm Giám đốc Sở Tài nguyên và Môi trường tỉnh Lào Cai. Ông Trần Hữu Hạnh, TGĐ Ngân hàng Phương Đông cho biết. Ngày 3/7, ông Trần Hữu Hạnh được bổ nhiệm làm Tổng giám đốc Ngân hàng Phương Đông.",
+            None,
+            &[
+                ("Phạm Văn Lộc", "", "Giám đốc Sở Tài nguyên và Môi trường tỉnh Lào Cai", "2016"),
+                ("Trần Hữu Hạnh", "", "Tổng giám đốc Ngân hàng Phương Đông", "--07-03"),
+            ],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
