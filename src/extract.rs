@@ -1601,7 +1601,20 @@ impl Extractor {
             let told_of = nearest
                 .filter(|p| speaks_before(s, p, at))
                 .and(first_after.as_ref().filter(|p| !after_preposition(s, p)));
-            let person = since_subject
+            // "… giữ chức A thay ông X đến nhận nhiệm vụ là B": the one replaced, named
+            // right before a move word of going to other work, is its subject (X goes to
+            // B). Not "kế nhiệm ông X trở thành …", whose subject takes X's post.
+            let goes_elsewhere =
+                matches!(kind, "nhận nhiệm vụ" | "nhận công tác" | "chuyển công tác");
+            let predecessor_moves = s.persons.iter().find(|p| {
+                goes_elsewhere
+                    && p.tokens.end == k
+                    && p.tokens.start > 0
+                    && s.tokens[p.tokens.start - 1].folded == "thay"
+                    && !p.name.is_empty()
+            });
+            let person = predecessor_moves
+                .or(since_subject)
                 .or(told_of)
                 .or(nearest.filter(subject_ok))
                 .or_else(|| {
