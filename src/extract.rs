@@ -766,6 +766,29 @@ impl Extractor {
             }
             k = end;
         }
+        // "… đến giữ chức Trưởng ban Tuyên giáo thay ông B": B leaves the post the
+        // sentence gives to another.
+        for p in s.persons.iter().filter(|p| !p.name.is_empty()) {
+            let start = p.tokens.start;
+            let thay = if start >= 1 && word(start - 1) == "thay" {
+                start - 1
+            } else if start >= 2 && word(start - 2) == "thay" && word(start - 1) == "thế" {
+                start - 2
+            } else {
+                continue;
+            };
+            let post = (thay.saturating_sub(24)..thay)
+                .filter(|&i| s.hit_at(i, Category::Title).is_some())
+                .find_map(|i| s.post_at(i, false).filter(|q| q.tokens.end == thay));
+            // ("Quyền Giám đốc FBI thay ông B": B was the director, not acting.)
+            if let Some(post) = post {
+                let held = match post.text.split_once(' ') {
+                    Some((acting, rest)) if fold_case(acting) == "quyền" => rest.to_string(),
+                    _ => post.text,
+                };
+                out.push((p.name.clone(), vec![held]));
+            }
+        }
         out
     }
 

@@ -1983,12 +1983,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             ],
         ),
         (
-            "the one replaced, named right before a move word of going to other work, is the one who goes ('thay ông X đến nhận nhiệm vụ là B')",
+            "the one replaced, named right before a move word of going to other work, is the one who goes ('thay ông X đến nhận nhiệm vụ là B'), from the post he leaves",
             "Ngày 6/3, Ban Thường vụ Thành ủy Huế đã công bố quyết định điều động ông Lê Văn Khánh (Phó Chủ tịch UBND thành phố) đến giữ chức Trưởng ban Dân vận Thành ủy thay ông Hồ Quang Minh đến nhận nhiệm vụ là Bí thư Quận ủy Phú Xuân.",
             None,
             &[
                 ("Lê Văn Khánh", "Phó Chủ tịch UBND thành phố", "Trưởng ban Dân vận Thành ủy", "--03-06"),
-                ("Hồ Quang Minh", "", "Bí thư Quận ủy Phú Xuân", "--03-06"),
+                ("Hồ Quang Minh", "Trưởng ban Dân vận Thành ủy", "Bí thư Quận ủy Phú Xuân", "--03-06"),
             ],
         ),
     ];
