@@ -1624,6 +1624,33 @@ impl Extractor {
             let told_of = nearest
                 .filter(|p| speaks_before(s, p, at))
                 .and(first_after.as_ref().filter(|p| !after_preposition(s, p)));
+            // "Rất nhiều cựu cầu thủ được bổ nhiệm làm giám đốc": a subject of many, named
+            // by what they are, right before the move: no one the sentence names moves.
+            // (The subject opens its clause: not "đề bạt vào Nội các và được bổ nhiệm",
+            // "áp đảo các đối thủ để trở thành".)
+            let opens = |i: usize| {
+                let j = if s.word_is(i.wrapping_sub(1), &["rất", "có", "cả"]) {
+                    i - 1
+                } else {
+                    i
+                };
+                j == 0 || !s.tokens[j - 1].is_word()
+            };
+            let many = (k.saturating_sub(5)..k).find(|&i| {
+                s.word_is(i, &["nhiều", "những", "các"])
+                    && opens(i)
+                    && !s.tokens[i..k].iter().any(|t| {
+                        !t.is_word()
+                            || t.capitalized
+                            || matches!(t.folded.as_str(), "để" | "và" | "mà" | "thì" | "khi")
+                    })
+                    && s.persons
+                        .iter()
+                        .all(|p| p.tokens.end <= i || p.tokens.start >= k)
+            });
+            if many.is_some() && nearest.is_some_and(|p| p.tokens.end <= many.unwrap_or(0)) {
+                return None;
+            }
             // "… giữ chức A thay ông X đến nhận nhiệm vụ là B": the one replaced, named
             // right before a move word of going to other work, is its subject (X goes to
             // B). Not "kế nhiệm ông X trở thành …", whose subject takes X's post.

@@ -1991,6 +1991,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
                 ("Hồ Quang Minh", "Trưởng ban Dân vận Thành ủy", "Bí thư Quận ủy Phú Xuân", "--03-06"),
             ],
         ),
+        (
+            "a subject of many named by what they are ('Rất nhiều cựu cầu thủ được bổ nhiệm …') moves no one the sentence names",
+            "Người đại diện Mino Raiola không ưa các lãnh đạo kiểu cũ: “Rất nhiều cựu cầu thủ được bổ nhiệm làm giám đốc điều hành, giám đốc thể thao”.",
+            None,
+            &[],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
