@@ -3480,7 +3480,9 @@ fn after_preposition(s: &Sentence, p: &Person) -> bool {
     let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());
     let end = p.tokens.end;
     let relative = s.tokens.get(end).is_some_and(|t| t.is_punct(',')) && word(end + 1) == "người";
-    start > 0 && matches!(word(start - 1), "với" | "cho") && !relative
+    // "trình Quốc thư lên Chủ tịch nước A nhân dịp được bổ nhiệm": the one a thing is
+    // sent up or to.
+    start > 0 && matches!(word(start - 1), "với" | "cho" | "lên" | "tới") && !relative
 }
 
 /// A number between a move word and its post ("bầu bổ sung 5 chức danh Phó Trưởng ban",

@@ -126,6 +126,12 @@ const POST_STOP_PAIRS: &[(&str, &str)] = &[
     ("đầu", "tiên"),
     ("hoạt", "động"),
     ("lại", "hoạt"),
+    // "bằng" of means ("đắc cử tổng thống bằng một chiến dịch …"), not "đồng bằng".
+    ("bằng", "một"),
+    ("bằng", "cách"),
+    ("bằng", "việc"),
+    ("bằng", "những"),
+    ("bằng", "các"),
 ];
 
 /// Capitalised words that start a sentence, not a name inside a post: where the text has
@@ -134,7 +140,7 @@ const CAPITAL_STOP: &[&str] = &[
     "ngoài", "theo", "trong", "sau", "trước", "tuy", "hiện", "ngày", "sáng", "chiều", "tối",
     "trưa", "tại", "với", "cũng", "do", "vì", "khi", "như", "còn", "nhưng", "để", "được", "đã",
     "ông", "bà", "từ", "về", "là", "này", "đây", "hôm", "tháng", "dự", "qua", "việc", "cùng",
-    "bên", "kể", "lúc", "ảnh", "cụ", "dưới",
+    "bên", "kể", "lúc", "ảnh", "cụ", "dưới", "sắp",
 ];
 
 /// The words of [`CAPITAL_STOP`] no Vietnamese given name is: a Vietnamese name that
@@ -144,7 +150,7 @@ const CAPITAL_STOP: &[&str] = &[
 const NOT_GIVEN_NAMES: &[&str] = &[
     "ngoài", "theo", "trong", "sau", "trước", "tuy", "ngày", "tại", "với", "cũng", "do", "vì",
     "khi", "còn", "nhưng", "để", "đã", "ông", "bà", "về", "là", "này", "đây", "hôm", "tháng",
-    "qua", "việc", "cùng", "bên", "kể", "lúc", "ảnh", "dưới",
+    "qua", "việc", "cùng", "bên", "kể", "lúc", "ảnh", "dưới", "sắp",
 ];
 
 /// Lower-case particles inside foreign names: "Mohammed bin Salman", "Staffan de
@@ -1400,9 +1406,11 @@ impl<'a> Sentence<'a> {
         if last <= start || (org_only && last < start + 2) || fatherland {
             return None;
         }
+        // The full stop of a sentence that ends on an abbreviation ("… Thành ủy TP.") is
+        // the sentence's.
         Some(Post {
             tokens: start..last,
-            text: self.text_of(start..last).to_string(),
+            text: self.text_of(start..last).trim_end_matches('.').to_string(),
             org_only,
         })
     }

@@ -161,6 +161,39 @@ fn is_abbreviation(token: &str) -> bool {
             && (is_listed_abbreviation(token) || token.split('.').all(|s| s.chars().count() == 1)))
 }
 
+/// Whether `rest` starts with a word that opens sentences and is never a name (not
+/// "Sáng", "Hiện", "Được", which are given names: "Nguyễn V. Sáng") nor a place's (not
+/// "Bà": "TP. Bà Rịa"):
+/// after it, a full stop ends the sentence even behind an abbreviation or an initial
+/// ("… Bí thư Thành ủy TP. Sắp tới, …", "… ông Nguyễn Văn A. Sau đó, …").
+fn opens_sentence(rest: &str) -> bool {
+    let word = rest
+        .split(|c: char| !crate::normalize::is_alphabetic(c))
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "Các"
+            | "Chiều"
+            | "Cũng"
+            | "Đây"
+            | "Khi"
+            | "Ngày"
+            | "Ngoài"
+            | "Những"
+            | "Nhưng"
+            | "Ông"
+            | "Sắp"
+            | "Sau"
+            | "Tại"
+            | "Theo"
+            | "Tối"
+            | "Trong"
+            | "Trước"
+            | "Ảnh"
+    )
+}
+
 /// Byte ranges of the sentences of `text`, in order, trimmed of surrounding
 /// white space; empty sentences are skipped.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
@@ -280,7 +313,7 @@ pub fn sentences_through(text: &str, at: usize) -> Vec<Range<usize>> {
                 .get(..run_start - token.len())
                 .and_then(|h| h.chars().next_back())
                 .is_some_and(|c| c.is_alphanumeric() || c == '-');
-            (starts && (glued || !is_abbreviation(token)))
+            (starts && (glued || !is_abbreviation(token) || opens_sentence(&text[m..])))
                 || (next.is_numeric() && ends_with_year(&text[..run_start]))
         };
         if split {
@@ -477,6 +510,27 @@ mod tests {
                 ],
             ),
             ("Ngày 26. 6 năm đó ông về.", &["Ngày 26. 6 năm đó ông về."]),
+            // An abbreviation or an initial ends the sentence before a word that
+            // opens sentences and names no one.
+            (
+                "Ông được phân công làm Bí thư Thành ủy TP. Sắp tới, đoàn sẽ họp.",
+                &[
+                    "Ông được phân công làm Bí thư Thành ủy TP.",
+                    "Sắp tới, đoàn sẽ họp.",
+                ],
+            ),
+            (
+                "Người ký là ông Nguyễn Văn A. Theo quyết định, ông B nghỉ.",
+                &[
+                    "Người ký là ông Nguyễn Văn A.",
+                    "Theo quyết định, ông B nghỉ.",
+                ],
+            ),
+            (
+                "Ông trả lời TS. Nguyễn V. Sáng.",
+                &["Ông trả lời TS. Nguyễn V. Sáng."],
+            ),
+            ("Ông về VKSND TP. Bà Rịa.", &["Ông về VKSND TP. Bà Rịa."]),
             (
                 "Ông làm việc tại P&G. Sau đó, ông về Masan.",
                 &["Ông làm việc tại P&G.", "Sau đó, ông về Masan."],

@@ -1997,6 +1997,30 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[],
         ),
+        (
+            "'thay vì' (instead of) replaces no one",
+            "Theo ông Trần Quốc Bảo, công ty nên chọn người trẻ thay vì những thành viên hội đồng quản trị cũ.",
+            None,
+            &[],
+        ),
+        (
+            "a full stop after a unit's abbreviation ends the sentence before a word that opens one ('TP. Sắp tới')",
+            "Ông Phạm Văn Đông được phân công làm Bí thư Thành ủy TP. Sắp tới, đoàn sẽ họp để bầu trưởng đoàn mới.",
+            None,
+            &[("Phạm Văn Đông", "", "Bí thư Thành ủy TP", "")],
+        ),
+        (
+            "'bằng một …' (by means of) ends a post",
+            "Ông Lê Hoàng Nam đắc cử Chủ tịch Hội Nông dân tỉnh bằng một lá phiếu chênh lệch.",
+            None,
+            &[("Lê Hoàng Nam", "", "Chủ tịch Hội Nông dân tỉnh", "")],
+        ),
+        (
+            "the one a thing is sent up to ('trình Quốc thư lên Chủ tịch nước A') is not the subject of the move after it",
+            "Chiều 2/10, ông Kari Kahiluoto đã trình Quốc thư lên Chủ tịch nước Nguyễn Xuân Phúc nhân dịp được bổ nhiệm làm Đại sứ Phần Lan tại Việt Nam.",
+            None,
+            &[("Kari Kahiluoto", "", "Đại sứ Phần Lan tại Việt Nam", "--10-02")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
