@@ -1464,19 +1464,28 @@ impl Extractor {
         // "Tổng thống đắc cử Moon Jae-in", "Tổng thống Mỹ mới đắc cử A": a post marked as
         // newly won after its title, then its holder; like "tân", mostly a mention.
         let mut marked_after = false;
-        if class == "office" && subjects.len() <= 1 && to_posts.is_empty() {
+        // ("Tổng thống đắc cử Pháp A": the country of the post may follow the mark.)
+        let country = s.country_len(move_end);
+        let holder = s
+            .person_at(move_end + country)
+            .filter(|p| !p.name.is_empty());
+        if class == "office" && subjects.len() <= 1 && (to_posts.is_empty() || holder.is_some()) {
             let title_end = if at > 0 && word(at - 1) == "mới" {
                 at - 1
             } else {
                 at
             };
-            let holder = s.person_at(move_end).filter(|p| !p.name.is_empty());
             let post = (title_end.saturating_sub(12)..title_end)
                 .filter(|&k| s.hit_at(k, Category::Title).is_some())
                 .find_map(|k| s.post_at(k, false).filter(|p| p.tokens.end == title_end))
                 .filter(|p| !s.after_relative(p.tokens.start));
-            if let (Some(holder), Some(post)) = (holder, post) {
+            if let (Some(holder), Some(mut post)) = (holder, post) {
+                if country > 0 {
+                    let of = s.text_of(move_end..move_end + country);
+                    post.text = format!("{} {of}", post.text);
+                }
                 subjects = vec![(holder.clone(), Vec::new())];
+                to_posts.clear();
                 to_posts.push(post);
                 mention_only = true;
                 marked_after = true;
@@ -1689,9 +1698,14 @@ impl Extractor {
             let owner = person.name.is_empty()
                 && person.tokens.start > 0
                 && word(person.tokens.start - 1) == "của";
+            // ("… trước thời điểm ông nhậm chức", "… lúc ông nhậm chức" too.)
+            let at_time = |k: usize| {
+                matches!(word(k), "khi" | "lúc")
+                    || (word(k) == "điểm" && k > 0 && word(k - 1) == "thời")
+            };
             let in_time_clause = person.name.is_empty()
                 && person.tokens.start > 0
-                && word(person.tokens.start - 1) == "khi"
+                && at_time(person.tokens.start - 1)
                 && s.persons
                     .iter()
                     .filter(|p| !p.name.is_empty() && p.tokens.end < person.tokens.start)

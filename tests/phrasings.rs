@@ -2021,6 +2021,18 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("Kari Kahiluoto", "", "Đại sứ Phần Lan tại Việt Nam", "--10-02")],
         ),
+        (
+            "the pronoun of a time clause ('trước thời điểm ông nhậm chức') stands for its sentence's subject, not for someone named in the sentence before",
+            "Người phát ngôn Bộ Ngoại giao Lê Hải Bình trả lời câu hỏi của phóng viên. Tổng thống Philippines Rodrigo Duterte đã hủy các hợp đồng được ký trước thời điểm ông nhậm chức.",
+            None,
+            &[("Rodrigo Duterte", "", "Tổng thống Philippines", "")],
+        ),
+        (
+            "a post won, marked after its title, with its country between the mark and the holder ('Tổng thống đắc cử Hàn Quốc A')",
+            "Tổng thống đắc cử Hàn Quốc Moon Jae-in đã từ chức Chủ tịch đảng Dân chủ Đồng hành hôm 9/5.",
+            None,
+            &[("Moon Jae-in", "", "Tổng thống Hàn Quốc", "")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
