@@ -41,6 +41,12 @@ fn main() {
     for p in &s.persons {
         println!("person {:?} (tokens {:?})", p.name, p.tokens);
     }
+    // The post each title or organisation starts.
+    for i in 0..s.tokens.len() {
+        if let Some(post) = s.post_at(i, true) {
+            println!("post {:?} (tokens {:?})", post.text, post.tokens);
+        }
+    }
     let extractor = match canbo::Extractor::builder().build() {
         Ok(e) => e,
         Err(e) => {

@@ -843,6 +843,22 @@ impl Extractor {
     }
 
     /// What the moves of sentence `s` need of the whole sentence.
+    /// A post with its abbreviations written out, folded: "Giám đốc Sở TN&MT" is "giám đốc
+    /// sở tài nguyên và môi trường".
+    fn spelled_out(&self, post: &str) -> String {
+        let abbreviations = self.gazetteer.abbreviations();
+        let words: Vec<&str> = post
+            .split_whitespace()
+            .map(|w| {
+                abbreviations
+                    .iter()
+                    .find(|(abbr, _)| abbr == w)
+                    .map_or(w, |(_, full)| full.as_str())
+            })
+            .collect();
+        fold_case(&words.join(" "))
+    }
+
     fn layout(&self, s: &Sentence) -> Layout {
         let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());
         let mut layout = Layout {
@@ -2633,22 +2649,9 @@ impl Extractor {
         // one he held before.
         // (Abbreviations written out: "Giám đốc Sở TN&MT" is "Giám đốc Sở Tài nguyên và
         // Môi trường tỉnh Yên Bái".)
-        let abbreviations = self.gazetteer.abbreviations();
-        let spelled_out = |post: &str| -> String {
-            let words: Vec<&str> = post
-                .split_whitespace()
-                .map(|w| {
-                    abbreviations
-                        .iter()
-                        .find(|(abbr, _)| abbr == w)
-                        .map_or(w, |(_, full)| full.as_str())
-                })
-                .collect();
-            fold_case(&words.join(" "))
-        };
         for d in merged.iter_mut() {
             if let ([from], [to, ..]) = (d.from_post.as_slice(), d.to_post.as_slice()) {
-                let (from, to) = (spelled_out(from), spelled_out(to));
+                let (from, to) = (self.spelled_out(from), self.spelled_out(to));
                 let (from, to): (Vec<&str>, Vec<&str>) = (
                     from.split_whitespace().collect(),
                     to.split_whitespace().collect(),

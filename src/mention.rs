@@ -75,7 +75,7 @@ const POST_STOP: &[&str] = &[
     "rồi", "đây", "ấy", "kia", "nữa", "bị", "trao", "tặng", "chúc", "nói", "như", "vậy", "nhiều",
     "trả", "hơn", "gần", "đi", "luôn", "phải", "cần", "muốn", "xin", "đề", "rằng", "chưa", "đều",
     "cả", "hết", "bất", "dù", "mặc", "nhất", "gửi", "ngay", "rất", "khiến", "song", "còn", "dưới",
-    "khoảng", "một",
+    "khoảng", "một", "hứa",
 ];
 
 /// Words of administrative units, which make a title more than a title alone.
@@ -1805,6 +1805,11 @@ impl<'a> Sentence<'a> {
     /// Two or more capitalised words at `i` that are not Vietnamese syllables: a foreign
     /// name ("James B. Comey", "Rex Tillerson").
     fn foreign_name_at(&self, i: usize) -> bool {
+        // Two acronyms are no name: "Giám đốc ĐHQG TP.HCM".
+        let acronym = |k: usize| k < self.tokens.len() && is_acronym(self.text_of(k..k + 1));
+        if acronym(i) && acronym(i + 1) {
+            return false;
+        }
         let foreign = |k: usize| {
             self.tokens.get(k).is_some_and(|t| {
                 t.is_word()
@@ -2123,6 +2128,15 @@ fn tokenize(sentence: &str, folded: &str, base: usize) -> Vec<Token> {
 }
 
 /// A word of initials before a full stop: "J" (of "J. Smith"), "H.R" (of "H.R. McMaster").
+/// A word of two or more capital letters, perhaps with dots, that is no run of initials:
+/// "ĐHQG", "TP.HCM" (not "H.R.", "J").
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && !word.chars().any(char::is_lowercase)
+        && !is_initials(word.trim_end_matches('.'))
+}
+
 fn is_initials(word: &str) -> bool {
     word.split('.').all(|part| {
         let mut chars = part.chars();

@@ -2033,6 +2033,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("Moon Jae-in", "", "Tổng thống Hàn Quốc", "")],
         ),
+        (
+            "two acronyms after a title are its body and place, not a foreign name ('Giám đốc ĐHQG TP.HCM')",
+            "Thủ tướng đã bổ nhiệm ông Lê Văn Tám giữ chức Giám đốc ĐHQG TP.HCM từ ngày 1/7.",
+            None,
+            &[("Lê Văn Tám", "", "Giám đốc ĐHQG TP.HCM", "--07-01")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
