@@ -1681,11 +1681,19 @@ impl Extractor {
             // B). Not "kế nhiệm ông X trở thành …", whose subject takes X's post.
             let goes_elsewhere =
                 matches!(kind, "nhận nhiệm vụ" | "nhận công tác" | "chuyển công tác");
+            // (Also "thay thế ông X, Chủ tịch HĐQT nhận nhiệm vụ mới …", with his post set
+            // off after the name.)
+            let replaced = |p: &Person| {
+                let b = p.tokens.start;
+                (b > 0 && s.tokens[b - 1].folded == "thay")
+                    || (b > 1
+                        && s.tokens[b - 1].folded == "thế"
+                        && s.tokens[b - 2].folded == "thay")
+            };
             let predecessor_moves = s.persons.iter().find(|p| {
                 goes_elsewhere
-                    && p.tokens.end == k
-                    && p.tokens.start > 0
-                    && s.tokens[p.tokens.start - 1].folded == "thay"
+                    && (p.tokens.end == k || self.apposition(s, p.tokens.end).1 == k)
+                    && replaced(p)
                     && !p.name.is_empty()
             });
             let person = predecessor_moves

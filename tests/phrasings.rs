@@ -2039,6 +2039,15 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("Lê Văn Tám", "", "Giám đốc ĐHQG TP.HCM", "--07-01")],
         ),
+        (
+            "the one replaced ('thay thế ông X, Trưởng khoa …'), his post set off after his name, named right before a move word of going to other work, is the one who goes",
+            "Sáng 3/4, Giám đốc Sở Y tế đã ký quyết định cử bà Trần Thị Mai làm Trưởng khoa Nội, thay thế ông Lê Văn Hòa, Trưởng khoa Nội nhận nhiệm vụ mới tại cương vị Phó Giám đốc Bệnh viện tỉnh.",
+            None,
+            &[
+                ("Trần Thị Mai", "", "Trưởng khoa Nội", "--04-03"),
+                ("Lê Văn Hòa", "Trưởng khoa Nội", "Phó Giám đốc Bệnh viện tỉnh", "--04-03"),
+            ],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
