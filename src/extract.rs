@@ -1235,11 +1235,8 @@ impl Extractor {
         let mut split: Option<usize> = None;
         // "trước khi luân chuyển về làm B … là A": "là" gives the earlier post.
         let word = |i: usize| s.tokens.get(i).map_or("", |t| t.folded.as_str());
-        let before_khi = if at >= 1 && word(at - 1) == "được" {
-            at - 1
-        } else {
-            at
-        };
+        // ("Trước khi được bổ nhiệm", "Trước khi về nhận nhiệm vụ mới".)
+        let before_khi = skip_back(s, at, &["được", "về", "lên", "sang", "đến"]);
         let prior =
             before_khi >= 2 && word(before_khi - 2) == "trước" && word(before_khi - 1) == "khi";
         while k < clause_end {
@@ -1373,13 +1370,20 @@ impl Extractor {
                 // ông X đã có nhiều năm làm A": what he was before.
                 Some("be") if prior => from_posts.extend(posts),
                 // ... in a clause of its own, after the name or a comma (not "trước khi trở
-                // thành A vào năm 2012 và B").
-                Some("to")
+                // thành A vào năm 2012 và B"); so is the post of the main clause's subject,
+                // named after a comma ("Trước khi về nhận nhiệm vụ mới tại Hải Phòng, ông A
+                // giữ chức vụ Chánh Văn phòng Bộ Nội vụ").
+                Some("to") | Some("unit")
                     if prior
-                        && cued_to
-                        && (first_after.is_some()
-                            || to_posts.last().is_some_and(|t| {
-                                s.tokens[t.tokens.end..k].iter().any(|x| x.is_punct(','))
+                        && ((cued_to
+                            && (first_after.is_some()
+                                || to_posts.last().is_some_and(|t| {
+                                    s.tokens[t.tokens.end..k].iter().any(|x| x.is_punct(','))
+                                })))
+                            || first_after.as_ref().is_some_and(|p| {
+                                s.tokens[move_end..p.tokens.start]
+                                    .iter()
+                                    .any(|x| x.is_punct(','))
                             })) =>
                 {
                     from_posts.extend(posts)

@@ -2048,6 +2048,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
                 ("Lê Văn Hòa", "Trưởng khoa Nội", "Phó Giám đốc Bệnh viện tỉnh", "--04-03"),
             ],
         ),
+        (
+            "after an opening 'Trước khi <move>,', the post or unit of the main clause's subject is one held before, not the move's",
+            "Trước khi về nhận nhiệm vụ mới tại Cần Thơ, ông Trần Văn Lâm giữ chức vụ Phó Chánh Văn phòng Bộ Tài chính. Trước khi chuyển sang Viettel, anh Lê Minh Đức làm việc tại Tập đoàn FPT.",
+            None,
+            &[],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
