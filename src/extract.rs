@@ -1056,7 +1056,8 @@ impl Extractor {
         let holding = s.hit_at(at, Category::Move).is_some_and(|(e, _)| {
             matches!(e.kind.as_str(), "đảm nhận" | "đảm nhiệm" | "kiêm nhiệm")
         });
-        if holding && at > 0 && word(at - 1) == "đang" {
+        // So is "vẫn đảm nhiệm vai trò A" (still holds).
+        if holding && at > 0 && matches!(word(at - 1), "đang" | "vẫn") {
             return true;
         }
         // "giới thiệu ông X, A, B để hiệp thương giữ chức …": the purpose of a proposal,
@@ -1665,8 +1666,12 @@ impl Extractor {
                 };
                 j == 0 || !s.tokens[j - 1].is_word()
             };
+            // ("cả hai đều trở thành …": both, of a pair the sentence has named before.)
+            let counted = |i: usize| {
+                s.word_is(i, &["hai", "ba", "bốn"]) && s.word_is(i.wrapping_sub(1), &["cả"])
+            };
             let many = (k.saturating_sub(5)..k).find(|&i| {
-                s.word_is(i, &["nhiều", "những", "các"])
+                (s.word_is(i, &["nhiều", "những", "các"]) || counted(i))
                     && opens(i)
                     && !s.tokens[i..k].iter().any(|t| {
                         !t.is_word()

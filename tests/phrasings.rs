@@ -2054,6 +2054,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[],
         ),
+        (
+            "a post still held ('vẫn đảm nhiệm vai trò A') is not taken; 'cả hai đều trở thành' moves a pair, no one the sentence names last",
+            "Dù quỹ đầu tư đã nắm quyền điều hành công ty mỹ phẩm, bà Lê Thu Hà vẫn đảm nhiệm vai trò giám đốc sáng tạo. Sau nhiều năm làm việc cho các hãng Việt Tiến, May 10 và Phạm Hùng Cường, cả hai đều trở thành giám đốc thiết kế của hãng thời trang Nhà Bè.",
+            None,
+            &[],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
