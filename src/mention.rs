@@ -132,6 +132,7 @@ const POST_STOP_PAIRS: &[(&str, &str)] = &[
     ("bằng", "việc"),
     ("bằng", "những"),
     ("bằng", "các"),
+    ("giao", "phó"),
 ];
 
 /// Capitalised words that start a sentence, not a name inside a post: where the text has
@@ -140,7 +141,7 @@ const CAPITAL_STOP: &[&str] = &[
     "ngoài", "theo", "trong", "sau", "trước", "tuy", "hiện", "ngày", "sáng", "chiều", "tối",
     "trưa", "tại", "với", "cũng", "do", "vì", "khi", "như", "còn", "nhưng", "để", "được", "đã",
     "ông", "bà", "từ", "về", "là", "này", "đây", "hôm", "tháng", "dự", "qua", "việc", "cùng",
-    "bên", "kể", "lúc", "ảnh", "cụ", "dưới", "sắp",
+    "bên", "kể", "lúc", "ảnh", "cụ", "dưới", "sắp", "mới",
 ];
 
 /// The words of [`CAPITAL_STOP`] no Vietnamese given name is: a Vietnamese name that
@@ -150,7 +151,7 @@ const CAPITAL_STOP: &[&str] = &[
 const NOT_GIVEN_NAMES: &[&str] = &[
     "ngoài", "theo", "trong", "sau", "trước", "tuy", "ngày", "tại", "với", "cũng", "do", "vì",
     "khi", "còn", "nhưng", "để", "đã", "ông", "bà", "về", "là", "này", "đây", "hôm", "tháng",
-    "qua", "việc", "cùng", "bên", "kể", "lúc", "ảnh", "dưới", "sắp",
+    "qua", "việc", "cùng", "bên", "kể", "lúc", "ảnh", "dưới", "sắp", "mới",
 ];
 
 /// Lower-case particles inside foreign names: "Mohammed bin Salman", "Staffan de

@@ -2060,6 +2060,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[],
         ),
+        (
+            "'thay vào đó' (instead) replaces no one",
+            "Bà Lê Thị Hoa cho biết báo chí phớt lờ buổi họp, thay vào đó các câu hỏi chỉ xoay quanh việc sa thải giám đốc công ty.",
+            None,
+            &[],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
