@@ -1205,8 +1205,16 @@ impl Extractor {
                         }
                         let after = self.skip_fillers(s, k);
                         // Only when a new post follows with its cue ("giữ chức", "làm"),
-                        // or a unit ("về công tác tại").
-                        if s.cue_at(after)
+                        // or a unit ("về công tác tại"), or a body joined ("chỉ định Thứ
+                        // trưởng A tham gia Ban Chấp hành … và giữ chức …").
+                        let joins = s.word_is(after, &["tham"])
+                            && s.word_is(after + 1, &["gia"])
+                            && s.hit_at(after + 2, Category::Organisation).is_some();
+                        if joins {
+                            subjects.push((person, held));
+                            k = after + 2;
+                        } else if s
+                            .cue_at(after)
                             .is_some_and(|(c, _)| matches!(c, "to" | "unit"))
                         {
                             subjects.push((person, held));

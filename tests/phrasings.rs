@@ -2066,6 +2066,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[],
         ),
+        (
+            "a naming verb, the post held and the name, then the bodies joined ('tham gia Ban Chấp hành …') and the post taken",
+            "Ngày 3-4, Ban Bí thư đã chỉ định Thứ trưởng Bộ Tài chính Lê Văn Hòa tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy Lạng Sơn.",
+            None,
+            &[("Lê Văn Hòa", "Thứ trưởng Bộ Tài chính", "Phó Bí thư Tỉnh ủy Lạng Sơn", "--04-03")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
