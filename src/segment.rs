@@ -313,8 +313,13 @@ pub fn sentences_through(text: &str, at: usize) -> Vec<Range<usize>> {
                 .get(..run_start - token.len())
                 .and_then(|h| h.chars().next_back())
                 .is_some_and(|c| c.is_alphanumeric() || c == '-');
+            // A number opens a sentence after a year ("… năm 2006. 1 năm sau, …") or a
+            // word in lower case ("… nhậm chức. 4 nguyên tắc …"; not "ngày 26. 6", "Q. 1").
+            let lower_word = token.chars().count() >= 2
+                && token.chars().all(|c| c.is_lowercase())
+                && !is_abbreviation(token);
             (starts && (glued || !is_abbreviation(token) || opens_sentence(&text[m..])))
-                || (next.is_numeric() && ends_with_year(&text[..run_start]))
+                || (next.is_numeric() && (lower_word || ends_with_year(&text[..run_start])))
         };
         if split {
             if push(start..k) {
@@ -510,6 +515,13 @@ mod tests {
                 ],
             ),
             ("Ngày 26. 6 năm đó ông về.", &["Ngày 26. 6 năm đó ông về."]),
+            (
+                "Ông về trụ sở ở Q. 1 sau khi nhậm chức. 4 việc cần làm ngay được nêu ra.",
+                &[
+                    "Ông về trụ sở ở Q. 1 sau khi nhậm chức.",
+                    "4 việc cần làm ngay được nêu ra.",
+                ],
+            ),
             // An abbreviation or an initial ends the sentence before a word that
             // opens sentences and names no one.
             (
