@@ -1060,6 +1060,27 @@ impl Extractor {
         if holding && at > 0 && matches!(word(at - 1), "đang" | "vẫn") {
             return true;
         }
+        // "muốn trở thành Chủ tịch Real", "ước mơ … để trở thành kế toán": a wish to become
+        // (not "Mong muốn của ông khi được bổ nhiệm …", nor a request granted: "nguyện vọng
+        // muốn quay lại giữ chức …").
+        let becomes = s
+            .hit_at(at, Category::Move)
+            .is_some_and(|(e, _)| e.kind == "trở thành");
+        if becomes {
+            let wish = (at.saturating_sub(8)..at).any(|k| {
+                (word(k) == "muốn"
+                    || (word(k) == "ước" && word(k + 1) == "mơ")
+                    || (word(k) == "mơ" && word(k + 1) == "ước"))
+                    && !s.tokens[k..at].iter().any(|t| {
+                        t.is_punct(';')
+                            || t.is_punct('.')
+                            || matches!(t.folded.as_str(), "của" | "khi")
+                    })
+            });
+            if wish {
+                return true;
+            }
+        }
         // "giới thiệu ông X, A, B để hiệp thương giữ chức …": the purpose of a proposal,
         // however long the name and its posts.
         let purpose = (at.saturating_sub(2)..at).any(|k| word(k) == "để");

@@ -2072,6 +2072,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("Lê Văn Hòa", "Thứ trưởng Bộ Tài chính", "Phó Bí thư Tỉnh ủy Lạng Sơn", "--04-03")],
         ),
+        (
+            "a wish to become ('muốn trở thành', 'ước mơ trở thành') is no move; 'Mong muốn của ông khi được bổ nhiệm …' still tells one",
+            "Ông Lê Công Vinh muốn trở thành Chủ tịch Liên đoàn Bóng đá Việt Nam. Cựu danh thủ Phạm Văn Quyến bày tỏ mong muốn trở thành Chủ tịch Liên đoàn Bóng đá Việt Nam một ngày nào đó. Mong muốn của ông Trần Văn Nam khi được bổ nhiệm Phó Hiệu trưởng Trường Đại học Vinh là đổi mới cách dạy.",
+            None,
+            &[("Trần Văn Nam", "", "Phó Hiệu trưởng Trường Đại học Vinh", "")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
