@@ -914,6 +914,21 @@ impl<'a> Sentence<'a> {
             if !(t.is_word() && t.capitalized) {
                 break;
             }
+            // "Donald Trump Thuật ngữ này …": a Vietnamese word with its marks after a
+            // foreign name, followed by lower-case words, starts the next sentence.
+            if i >= start + 2
+                && !t.folded.is_ascii()
+                && is_vietnamese_syllable(&t.folded)
+                && self.tokens[start..i]
+                    .iter()
+                    .all(|w| w.is_word() && is_foreign_word(&w.folded))
+                && self
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_word() && !n.capitalized)
+            {
+                break;
+            }
             // "Phạm Hải Trước đó, …": the next sentence starts inside the name.
             if i >= start + 2
                 && NOT_GIVEN_NAMES.contains(&t.folded.as_str())
@@ -2364,6 +2379,13 @@ mod tests {
                 "chuyên gia của Google Trần Minh Hậu cho biết",
                 &["Trần Minh Hậu"],
             ),
+            // The next sentence run into a caption: a Vietnamese word with its marks
+            // after a foreign name, then lower-case words, is none of the name.
+            (
+                "Tân Tổng thống Mỹ Donald Trump Thuật ngữ này có nghĩa rộng",
+                &["Donald Trump"],
+            ),
+            ("ông Lee Jae-won Hôm qua đã nói", &["Lee Jae-won"]),
             // Organisations and places written like names are none.
             ("theo tờ Wall Street Journal hôm qua", &[]),
             ("hãng Kaspersky Lab vừa công bố", &[]),
