@@ -1060,15 +1060,16 @@ impl Extractor {
         if holding && at > 0 && matches!(word(at - 1), "đang" | "vẫn") {
             return true;
         }
-        // "muốn trở thành Chủ tịch Real", "ước mơ … để trở thành kế toán": a wish to become
+        // "muốn trở thành Chủ tịch Real", "mong trở thành", "ước mơ … để trở thành kế toán": a
+        // wish to become
         // (not "Mong muốn của ông khi được bổ nhiệm …", nor a request granted: "nguyện vọng
         // muốn quay lại giữ chức …").
         let becomes = s
             .hit_at(at, Category::Move)
             .is_some_and(|(e, _)| e.kind == "trở thành");
         if becomes {
-            let wish = (at.saturating_sub(8)..at).any(|k| {
-                (word(k) == "muốn"
+            let wish = (at.saturating_sub(10)..at).any(|k| {
+                (matches!(word(k), "muốn" | "mong")
                     || (word(k) == "ước" && word(k + 1) == "mơ")
                     || (word(k) == "mơ" && word(k + 1) == "ước"))
                     && !s.tokens[k..at].iter().any(|t| {

@@ -2074,7 +2074,7 @@ fn lists_of_a_decision_and_names_by_their_title() {
         ),
         (
             "a wish to become ('muốn trở thành', 'ước mơ trở thành') is no move; 'Mong muốn của ông khi được bổ nhiệm …' still tells one",
-            "Ông Lê Công Vinh muốn trở thành Chủ tịch Liên đoàn Bóng đá Việt Nam. Cựu danh thủ Phạm Văn Quyến bày tỏ mong muốn trở thành Chủ tịch Liên đoàn Bóng đá Việt Nam một ngày nào đó. Mong muốn của ông Trần Văn Nam khi được bổ nhiệm Phó Hiệu trưởng Trường Đại học Vinh là đổi mới cách dạy.",
+            "Ông Lê Công Vinh muốn trở thành Chủ tịch Liên đoàn Bóng đá Việt Nam. Cô bé Lê Thị Hằng luôn ấp ủ ước mơ vượt qua kỳ thi công chức để trở thành một kế toán viên. Cựu danh thủ Phạm Văn Quyến bày tỏ mong muốn trở thành Chủ tịch Liên đoàn Bóng đá Việt Nam một ngày nào đó. Mong muốn của ông Trần Văn Nam khi được bổ nhiệm Phó Hiệu trưởng Trường Đại học Vinh là đổi mới cách dạy.",
             None,
             &[("Trần Văn Nam", "", "Phó Hiệu trưởng Trường Đại học Vinh", "")],
         ),
