@@ -304,14 +304,16 @@ fn act_before(before: &str) -> Option<Act> {
 }
 
 /// Day and month in range, and not a fraction, decision number or score ("65/67 phiếu",
-/// "số 05/12", "tỷ số 2-1").
+/// "số 05/12", "tỷ số 2-1", "chiến thắng 2-1", "thua 0-3", "hòa 1-1").
 fn is_day_month(text: &str, start: usize, d: i32, m: i32) -> bool {
     if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
         return false;
     }
     let before = text[..start].trim_end();
     let before = last_chars(before, 8).to_lowercase();
-    !(before.ends_with("số") || before.ends_with("tỷ số") || before.ends_with("tỉ số"))
+    !["số", "thắng", "thua", "hòa", "hoà", "bại"]
+        .iter()
+        .any(|w| before.ends_with(w))
 }
 
 /// The first `n` characters of `s` (all of it if shorter).
@@ -453,6 +455,8 @@ mod tests {
             "Quyết định số 05/12 của UBND",
             "nhiệm kỳ 2016-2021",
             "tỷ số 2-1 nghiêng về đội khách",
+            "đội chủ nhà giành chiến thắng 3-1 trên sân Mỹ Đình",
+            "Hà Nội FC thua 0-2, rồi hòa 1-1 ở lượt về",
             "Nghị định 46/2010/NĐ-CP",
             "hơn 1.000 người",
             "ông sinh năm 1965 tại Hà Tĩnh",

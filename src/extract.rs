@@ -174,6 +174,9 @@ struct Signals {
     /// The move is told in passing, as the time of something else ("kể từ khi ông X
     /// nhậm chức", "sau một tuần nhậm chức").
     time_clause: bool,
+    /// The move is the time after which the sentence's own news happens ("Sau khi ông X
+    /// nhậm chức, …"): a date it does not give is not the move's.
+    after_clause: bool,
     /// The new post has its cue ("giữ chức", "làm") or stands right after the move.
     cued: bool,
     /// The name as read in the sentence: its words, Vietnamese syllables or not, and
@@ -646,6 +649,7 @@ impl Extractor {
                         for d in drafts[before..].iter_mut().filter(|d| {
                             d.date == PartialDate::default()
                                 && !d.signals.time_clause
+                                && !d.signals.after_clause
                                 && !d.mention_only
                                 && !d.in_turn
                         }) {
@@ -705,6 +709,7 @@ impl Extractor {
                         && !d.in_turn
                         && d.order - at <= LEAD_SENTENCES
                         && !d.signals.time_clause
+                        && !d.signals.after_clause
                         && !d.mention_only
                         && !d.recap
                         && !told_apart(d)
@@ -1858,11 +1863,14 @@ impl Extractor {
         };
         let mut own = self.own_dates(s, layout, at, move_end);
         // "kể từ khi ông X nhậm chức": a move told as the time of something else has only
-        // the date written right after it ("nhậm chức hôm 20/1").
+        // the date written right after it ("nhậm chức hôm 20/1"; not "kể từ khi nhậm
+        // chức, hôm 9/2, ông gửi thư", the date of the main clause).
         if told_in_passing(s, at) {
             own.retain(|d| {
                 let t = s.token_at_byte(d.span.start);
-                t >= move_end && t <= move_end + 3
+                t >= move_end
+                    && t <= move_end + 3
+                    && !s.tokens[move_end..t].iter().any(|x| x.is_punct(','))
             });
         }
         // "tân Tổng thống Macron … hội đàm ngày 29/5": a date after the mark of a new post
@@ -2002,6 +2010,7 @@ impl Extractor {
             quoted: layout.quoted,
             question: layout.question,
             time_clause: told_in_passing(s, at),
+            after_clause: told_as_before(s, at),
             cued,
             name_words: name.iter().filter(|t| t.is_word()).count(),
             foreign_name: name
@@ -2964,6 +2973,19 @@ fn told_in_passing(s: &Sentence, at: usize) -> bool {
     since || duration
 }
 
+/// Is the move word at `at` the time after which something else happens: after "sau
+/// khi" with at most its subject between ("Sau khi Tổng thống X nhậm chức, các nhà
+/// phân tích …")?
+fn told_as_before(s: &Sentence, at: usize) -> bool {
+    let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());
+    let mut k = skip_back(s, at, &["được", "lên", "chính", "thức", "vừa", "mới", "đã"]);
+    if let Some(p) = s.person_ending_at(k).filter(|p| p.tokens.start < k) {
+        // The subject with its title ("Tổng thống Philippines Rodrigo Duterte").
+        k = title_before(s, p).map_or(p.tokens.start, |t| t.tokens.start);
+    }
+    k >= 2 && word(k - 1) == "khi" && word(k - 2) == "sau" && !(k >= 3 && word(k - 3) == "từ")
+}
+
 /// Is the move word at `at` told of posts taken in turn ("lần lượt được bổ nhiệm làm A,
 /// B, C", "lần lượt đảm nhận các vị trí A, B")? Each post is then a move of its own,
 /// from the one before it.
@@ -3469,7 +3491,8 @@ fn skip_back(s: &Sentence, at: usize, words: &[&str]) -> usize {
 }
 
 /// Is `p` the agent of a passive move ("ông A được bà B ký quyết định bổ nhiệm",
-/// "được Chủ tịch Raul Castro cất nhắc"): right after "được", or after "được" and a title?
+/// "được Chủ tịch Raul Castro cất nhắc", "do Chủ tịch C bổ nhiệm"): right after "được" or
+/// "do", or after one of them and a title?
 fn is_agent(s: &Sentence, p: &Person) -> bool {
     let start = p.tokens.start;
     let titled = (start.saturating_sub(6)..start).any(|k| {
@@ -3485,7 +3508,15 @@ fn is_agent(s: &Sentence, p: &Person) -> bool {
         let k = skip_back(s, post_start, &["tân", "cựu", "nguyên"]);
         k > 0 && s.tokens[k - 1].folded == "được"
     };
-    titled || posted()
+    // "Mueller do Thứ trưởng Tư pháp Rod Rosenstein bổ nhiệm": the one after "do" (by)
+    // acts (not "do ông A được bổ nhiệm …", because he was appointed).
+    let by = || {
+        let post_start = title_before(s, p).map_or(start, |t| t.tokens.start);
+        post_start > 0
+            && s.tokens[post_start - 1].folded == "do"
+            && !(p.tokens.end..p.tokens.end + 3).any(|k| s.word_is(k, &["được", "bị"]))
+    };
+    titled || posted() || by()
 }
 
 /// The name of the body that appoints, right before the verb at `at` ("Barca đã bổ

@@ -1349,6 +1349,16 @@ impl<'a> Sentence<'a> {
             {
                 break;
             }
+            // "công tố viên đặc biệt điều tra mối quan hệ …", "… giám sát cuộc điều tra",
+            // "… lãnh đạo cuộc điều tra":
+            // the task of a title without its body is no part of the post.
+            if !body
+                && ((t.folded == "điều" && self.word_is(i + 1, &["tra"]))
+                    || (t.folded == "giám" && self.word_is(i + 1, &["sát"]))
+                    || (t.folded == "lãnh" && self.word_is(i + 1, &["đạo"])))
+            {
+                break;
+            }
             // "hàng không" (aviation) is no negation.
             let compound = i > 0 && self.tokens[i - 1].folded == "hàng" && t.folded == "không";
             // "Vụ Thị trường trong nước" (domestic): part of a body's name.
@@ -1419,6 +1429,17 @@ impl<'a> Sentence<'a> {
         // nor "Tổ quốc", the fatherland, where "Tổ" is no team).
         let fatherland =
             org_only && self.word_is(start, &["tổ"]) && self.word_is(start + 1, &["quốc"]);
+        // "… lãnh đạo cuộc", "… điều tra mối": a noun of kind or plural ends no post; its
+        // head noun was cut off ("nội các", the cabinet, is whole).
+        while last > title_end && {
+            let t = &self.tokens[last - 1];
+            t.is_word()
+                && !t.capitalized
+                && (matches!(t.folded.as_str(), "cuộc" | "mối" | "những")
+                    || (t.folded == "các" && !self.word_is(last - 2, &["nội"])))
+        } {
+            last -= 1;
+        }
         if last <= start || (org_only && last < start + 2) || fatherland {
             return None;
         }

@@ -2078,6 +2078,36 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("Trần Văn Nam", "", "Phó Hiệu trưởng Trường Đại học Vinh", "")],
         ),
+        (
+            "a move told as the time after which the news happens ('Sau khi Tổng thống X nhậm chức, …') takes no date from the article's opening",
+            "Ngày 12/3, Bộ Công Thương họp về xuất khẩu gạo. Sau khi Tổng thống Philippines Rodrigo Duterte nhậm chức, các doanh nghiệp Việt Nam đẩy mạnh bán gạo sang Manila.",
+            None,
+            &[("Rodrigo Duterte", "", "Tổng thống Philippines", "")],
+        ),
+        (
+            "a move told since when ('kể từ khi nhậm chức, hôm 14/3, …') takes no date the comma sets off: it is the main clause's",
+            "Sau khi gặp nhiều nhà đầu tư kể từ khi nhậm chức, hôm 14/3, Thủ tướng Anh Theresa May mới tới thăm Ấn Độ.",
+            None,
+            &[("Theresa May", "", "Thủ tướng Anh", "")],
+        ),
+        (
+            "a score ('chiến thắng 3-1') is no date",
+            "Đà Nẵng bổ nhiệm HLV Lê Huỳnh Đức, và ngay trận ra mắt đội đã giành chiến thắng 3-1 trước Sông Lam Nghệ An.",
+            None,
+            &[("Lê Huỳnh Đức", "", "HLV Đà Nẵng", "")],
+        ),
+        (
+            "the one after 'do' (by) who appoints is the agent, never the appointee",
+            "Cựu Thống đốc Ngân hàng Trung ương Smith do Thủ tướng Justin Trudeau bổ nhiệm làm đặc phái viên về khí hậu hồi tháng 3.",
+            None,
+            &[],
+        ),
+        (
+            "the task of a title without its body ('giám sát cuộc điều tra …') is no part of the post",
+            "Ngày 9/8, Bộ Tư pháp Mỹ bổ nhiệm ông John Smith làm công tố viên đặc biệt giám sát cuộc điều tra về các khoản tài trợ tranh cử.",
+            None,
+            &[("John Smith", "", "công tố viên đặc biệt", "--08-09")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
