@@ -523,7 +523,9 @@ impl<'a> SentenceHits<'a> {
             persons: Vec::new(),
             gazetteer,
         };
-        s.persons = s.find_persons(known);
+        let mut persons = s.find_persons(known);
+        persons.retain(|p| !s.is_credit(p));
+        s.persons = persons;
         s
     }
 }
@@ -662,6 +664,11 @@ impl<'a> Sentence<'a> {
                             ("phụ", "thuộc") | ("tập", "trung") | ("đầu", "tư") | ("can", "thiệp")
                         ))
             }
+            // "Cần Thơ", "Cần Giờ": a place, not a need.
+            "cần" => self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.is_word() && t.capitalized),
             _ => false,
         }
     }
@@ -670,6 +677,17 @@ impl<'a> Sentence<'a> {
         self.tokens
             .get(i)
             .is_some_and(|t| words.contains(&t.folded.as_str()))
+    }
+
+    /// "Ảnh: Lê Minh Lý", "(Nguồn: Trần Hà)": a bare name after the credit of a photo is
+    /// its author, run into the text; the person a caption shows has an honorific or a
+    /// title ("Ảnh: Ông A phát biểu").
+    fn is_credit(&self, p: &Person) -> bool {
+        let k = p.tokens.start;
+        k >= 2
+            && p.name_tokens.start == k
+            && self.tokens[k - 1].is_punct(':')
+            && self.word_is(k - 2, &["ảnh", "nguồn"])
     }
 
     /// Persons of the sentence, in order.
@@ -1075,6 +1093,24 @@ impl<'a> Sentence<'a> {
             }
             // "TP Yên Bái" is the city, not a "Trưởng phòng".
             if self.abbreviates_a_city(title_at, end) {
+                return None;
+            }
+            // "Nữ hoàng quảng cáo", "ông hoàng nhạc pop": a monarch's title before a
+            // common noun is a figure of speech ("Nữ hoàng Anh", "Quốc vương Jordan" are
+            // posts).
+            let monarch = matches!(
+                fold_case(&title.text).as_str(),
+                "nữ hoàng" | "hoàng đế" | "quốc vương"
+            );
+            if monarch
+                && self.tokens.get(end).is_some_and(|t| {
+                    t.is_word()
+                        && !t.capitalized
+                        && t.hit.is_none()
+                        && !POST_STOP.contains(&t.folded.as_str())
+                        && !matches!(t.folded.as_str(), "khi" | "của" | "và" | "từ" | "vào")
+                })
+            {
                 return None;
             }
             (end, false)

@@ -2108,6 +2108,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("John Smith", "", "công tố viên đặc biệt", "--08-09")],
         ),
+        (
+            "a need ('cần bổ nhiệm') is no move made; a bare name after 'Ảnh:' is a photo's credit; a monarch's title before a common noun ('nữ hoàng thảm đỏ') is a figure of speech",
+            "Nhiều ý kiến cho rằng Hà Nội FC cần bổ nhiệm ông Lê Văn Tám làm HLV trưởng. Ảnh: Trần Minh Hải được bổ nhiệm làm Giám đốc Sở Xây dựng từ tháng 3, ông Tám cho biết sẽ ưu tiên nhà ở xã hội. Ca sĩ Lê Thị Mai trở thành nữ hoàng thảm đỏ của tuần lễ thời trang.",
+            None,
+            &[],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
