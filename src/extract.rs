@@ -174,8 +174,9 @@ struct Signals {
     /// The move is told in passing, as the time of something else ("kể từ khi ông X
     /// nhậm chức", "sau một tuần nhậm chức").
     time_clause: bool,
-    /// The move is the time after which the sentence's own news happens ("Sau khi ông X
-    /// nhậm chức, …"): a date it does not give is not the move's.
+    /// The move is the time after or before which the sentence's own news happens ("Sau
+    /// khi ông X nhậm chức, …", "trước khi Trump nhậm chức"): a date it does not give is
+    /// not the move's.
     after_clause: bool,
     /// The new post has its cue ("giữ chức", "làm") or stands right after the move.
     cued: bool,
@@ -1865,7 +1866,9 @@ impl Extractor {
         // "kể từ khi ông X nhậm chức": a move told as the time of something else has only
         // the date written right after it ("nhậm chức hôm 20/1"; not "kể từ khi nhậm
         // chức, hôm 9/2, ông gửi thư", the date of the main clause).
-        if told_in_passing(s, at) {
+        // So has one told as the time before the sentence's news ("Ngày 16/1, ít ngày
+        // trước khi Trump nhậm chức, …").
+        if told_in_passing(s, at) || time_clause_opener(s, at) == Some(("trước", true)) {
             own.retain(|d| {
                 let t = s.token_at_byte(d.span.start);
                 t >= move_end
@@ -2010,7 +2013,12 @@ impl Extractor {
             quoted: layout.quoted,
             question: layout.question,
             time_clause: told_in_passing(s, at),
-            after_clause: told_as_before(s, at),
+            // (A recap without its subject, "Trước khi nhận nhiệm vụ X, ông A …", may
+            // take the date of the sentence before that told the move.)
+            after_clause: matches!(
+                time_clause_opener(s, at),
+                Some(("sau", _) | ("trước", true))
+            ),
             cued,
             name_words: name.iter().filter(|t| t.is_word()).count(),
             foreign_name: name
@@ -2973,17 +2981,25 @@ fn told_in_passing(s: &Sentence, at: usize) -> bool {
     since || duration
 }
 
-/// Is the move word at `at` the time after which something else happens: after "sau
-/// khi" with at most its subject between ("Sau khi Tổng thống X nhậm chức, các nhà
-/// phân tích …")?
-fn told_as_before(s: &Sentence, at: usize) -> bool {
+/// The word before "khi" that opens the time clause of the move word at `at`, with at
+/// most its subject between, and whether the subject is there: "sau" in "Sau khi Tổng
+/// thống X nhậm chức, các nhà phân tích …", "trước" in "ít ngày trước khi Trump nhậm
+/// chức, …" (not "từ sau khi", a time since).
+fn time_clause_opener(s: &Sentence, at: usize) -> Option<(&'static str, bool)> {
     let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());
     let mut k = skip_back(s, at, &["được", "lên", "chính", "thức", "vừa", "mới", "đã"]);
+    let mut subject = false;
     if let Some(p) = s.person_ending_at(k).filter(|p| p.tokens.start < k) {
         // The subject with its title ("Tổng thống Philippines Rodrigo Duterte").
         k = title_before(s, p).map_or(p.tokens.start, |t| t.tokens.start);
+        subject = true;
     }
-    k >= 2 && word(k - 1) == "khi" && word(k - 2) == "sau" && !(k >= 3 && word(k - 3) == "từ")
+    let opener = (k >= 2 && word(k - 1) == "khi").then(|| word(k - 2))?;
+    match opener {
+        "sau" if !(k >= 3 && word(k - 3) == "từ") => Some(("sau", subject)),
+        "trước" => Some(("trước", subject)),
+        _ => None,
+    }
 }
 
 /// Is the move word at `at` told of posts taken in turn ("lần lượt được bổ nhiệm làm A,

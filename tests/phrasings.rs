@@ -2114,6 +2114,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[],
         ),
+        (
+            "a move with its subject told as the time before the news ('vài ngày trước khi Tổng thống X nhậm chức') takes no date of the sentence",
+            "Ngày 16/1, chỉ vài ngày trước khi Tổng thống Mỹ Donald Trump nhậm chức, Chủ tịch Cuba Raul Castro kêu gọi đối thoại.",
+            None,
+            &[("Donald Trump", "", "Tổng thống Mỹ", "")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
