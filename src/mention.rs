@@ -898,7 +898,18 @@ impl<'a> Sentence<'a> {
         })
     }
 
-    fn person(&self, tokens: Range<usize>, name_tokens: Range<usize>) -> Person {
+    fn person(&self, mut tokens: Range<usize>, mut name_tokens: Range<usize>) -> Person {
+        // "Vương Dân Vương Dân": a caption's name run into the same name is one name.
+        let len = name_tokens.len();
+        if len >= 4 && len % 2 == 0 {
+            let half = name_tokens.start + len / 2;
+            let same = (name_tokens.start..half)
+                .all(|k| self.tokens[k].folded == self.tokens[k + len / 2].folded);
+            if same {
+                name_tokens.end = half;
+                tokens.end = tokens.end.min(half).max(name_tokens.end);
+            }
+        }
         Person {
             name: self.text_of(name_tokens.clone()).to_string(),
             tokens,

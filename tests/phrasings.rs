@@ -2120,6 +2120,15 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("Donald Trump", "", "Tổng thống Mỹ", "")],
         ),
+        (
+            "a province of China ('Bí thư Liêu Ninh') is no part of the name after it; a caption's name run into itself ('Vương Dân Vương Dân') is one name",
+            "Ngày 5/3, Bí thư Liêu Ninh Trần Cầu Phát được bầu làm Chủ nhiệm Ủy ban Nông nghiệp của Quốc hội Trung Quốc. Vương Dân Vương Dân rời chức Bí thư Cát Lâm ngày 4/5/2015 để nhận chức Phó Chủ nhiệm Ủy ban Tài chính của Quốc hội Trung Quốc.",
+            None,
+            &[
+                ("Trần Cầu Phát", "Bí thư Liêu Ninh", "Chủ nhiệm Ủy ban Nông nghiệp của Quốc hội Trung Quốc", "--03-05"),
+                ("Vương Dân", "Bí thư Cát Lâm", "Phó Chủ nhiệm Ủy ban Tài chính của Quốc hội Trung Quốc", "2015-05-04"),
+            ],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
