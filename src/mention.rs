@@ -85,6 +85,10 @@ const UNIT_WORDS: &[&str] = &["tỉnh", "huyện", "xã", "quận", "phường",
 const POST_STOP_PAIRS: &[(&str, &str)] = &[
     ("nhiệm", "kỳ"),
     ("cho", "biết"),
+    ("chỉ", "sau"),
+    ("chỉ", "trong"),
+    ("chỉ", "mới"),
+    ("chỉ", "còn"),
     ("báo", "cáo"),
     ("sở", "hữu"),
     ("dẫn", "dắt"),
@@ -1442,12 +1446,18 @@ impl<'a> Sentence<'a> {
             if stop || self.stop_pair_at(i) {
                 // "Phó Hiệu trưởng trường này": the lower-case words before a demonstrative
                 // name the place in passing, not the post.
+                // (Not the end of a name before the unit: "Phòng Kinh tế và Hạ tầng huyện
+                // này" keeps "Hạ tầng".)
                 if matches!(t.folded.as_str(), "này" | "đó" | "ấy" | "kia" | "trên") {
                     let mut j = i;
-                    while j > title_end
-                        && self.tokens[j - 1].is_word()
-                        && !self.tokens[j - 1].capitalized
-                    {
+                    while j > title_end && {
+                        let w = &self.tokens[j - 1];
+                        let ends_name = j >= 2
+                            && self.tokens[j - 2].capitalized
+                            && (UNIT_WORDS.contains(&self.tokens[j].folded.as_str())
+                                || self.tokens[j].hit.is_some());
+                        w.is_word() && !w.capitalized && !ends_name
+                    } {
                         j -= 1;
                     }
                     last = last.min(j);

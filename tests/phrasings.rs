@@ -2129,6 +2129,15 @@ fn lists_of_a_decision_and_names_by_their_title() {
                 ("Vương Dân", "Bí thư Cát Lâm", "Phó Chủ nhiệm Ủy ban Tài chính của Quốc hội Trung Quốc", "2015-05-04"),
             ],
         ),
+        (
+            "a post ends before 'chỉ sau' (only after), and before a unit pointed back to ('huyện này'), but not inside the name before it ('Hạ tầng')",
+            "Đến tháng 3/2016, ông Lê Văn Tám được bổ nhiệm giữ chức Phó trưởng Phòng Kinh tế và Hạ tầng huyện này. Bà Trần Thị Mai được bổ nhiệm làm Phó trưởng phòng TCKH chỉ sau 6 tháng công tác.",
+            None,
+            &[
+                ("Lê Văn Tám", "", "Phó trưởng Phòng Kinh tế và Hạ tầng", "2016-03"),
+                ("Trần Thị Mai", "", "Phó trưởng phòng TCKH", "2016-03"),
+            ],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
