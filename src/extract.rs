@@ -1285,7 +1285,7 @@ impl Extractor {
                     k = self.apposition(s, next).1;
                     continue;
                 }
-                if subjects.is_empty() && matches!(pending_cue, Some("subject")) {
+                if subjects.is_empty() && matches!(pending_cue, Some("subject")) && class != "new" {
                     // "… đối với ông X, A1, A2".
                     k = self.person_list(s, k, &mut subjects);
                     pending_cue = None;

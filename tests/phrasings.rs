@@ -2138,6 +2138,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
                 ("Trần Thị Mai", "", "Phó trưởng phòng TCKH", "2016-03"),
             ],
         ),
+        (
+            "the mark of a new post ('tân Chủ tịch … A') belongs to the name after its post, not to one after 'cho' later in the sentence",
+            "Tân Chủ tịch UBND tỉnh Quảng Nam Lê Văn Tám đã chỉ đạo tạo điều kiện cho ông Trần Văn Nam, cựu Giám đốc Sở Xây dựng.",
+            None,
+            &[("Lê Văn Tám", "", "Chủ tịch UBND tỉnh Quảng Nam", "")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
