@@ -1443,7 +1443,7 @@ impl<'a> Sentence<'a> {
             // capitalised word.
             let compound = compound || (body && t.folded == "các" && self.goes_on_to_name(i + 1));
             let stop = POST_STOP.contains(&t.folded.as_str()) && !compound && !self.not_a_cue(i);
-            if stop || self.stop_pair_at(i) {
+            if (stop || self.stop_pair_at(i)) && !self.spelled_by_acronym(i) {
                 // "Phó Hiệu trưởng trường này": the lower-case words before a demonstrative
                 // name the place in passing, not the post.
                 // (Not the end of a name before the unit: "Phòng Kinh tế và Hạ tầng huyện
@@ -1506,6 +1506,24 @@ impl<'a> Sentence<'a> {
             tokens: start..last,
             text: self.text_of(start..last).trim_end_matches('.').to_string(),
             org_only,
+        })
+    }
+
+    /// Do one to three lower-case words from `i` end a title that an acronym in
+    /// parentheses gives ("Giám đốc hoạt động (COO)", "giám đốc vận hành (COO)")?
+    fn spelled_by_acronym(&self, i: usize) -> bool {
+        (i + 1..i + 4).any(|j| {
+            self.tokens.get(j).is_some_and(|t| t.is_punct('('))
+                && self.tokens[i..j]
+                    .iter()
+                    .all(|t| t.is_word() && !t.capitalized)
+                && self.tokens.get(j + 1).is_some_and(|t| {
+                    let w = self.text_of(j + 1..j + 2);
+                    t.is_word()
+                        && (2..=5).contains(&w.chars().count())
+                        && w.chars().all(|c| c.is_ascii_uppercase())
+                })
+                && self.tokens.get(j + 2).is_some_and(|t| t.is_punct(')'))
         })
     }
 

@@ -2144,6 +2144,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("Lê Văn Tám", "", "Chủ tịch UBND tỉnh Quảng Nam", "")],
         ),
+        (
+            "lower-case words an acronym in parentheses spells out are the title's ('Giám đốc hoạt động (COO)')",
+            "Năm 2019, bà Lê Thị Hoa được bổ nhiệm làm Giám đốc hoạt động (COO) của Tiki.",
+            None,
+            &[("Lê Thị Hoa", "", "Giám đốc hoạt động (COO) của Tiki", "2019")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
