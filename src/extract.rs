@@ -689,7 +689,7 @@ impl Extractor {
                 match best_date(&s.dates) {
                     _ if term => last_date = None,
                     Some(_) if s.dates.iter().any(|d| d.period) => last_date = None,
-                    Some(d) if reported_on(&s, d) => last_date = None,
+                    Some(d) if reported_on(&s, d) || dates_a_past_post(&s, d) => last_date = None,
                     Some(d) => last_date = Some((d.date, text[d.span.clone()].to_string(), order)),
                     None => {}
                 }
@@ -2912,6 +2912,13 @@ fn reported_on(s: &Sentence, d: &DateMention) -> bool {
             ("cho", "biết") | ("đưa", "tin") | ("thông", "tin")
         );
     reported && s.tokens[last + 1..].iter().all(|t| !t.is_word())
+}
+
+/// Does the date `d` tell when a post was once held ("từng là Đại sứ tại Mỹ hồi năm
+/// 2005")? It dates no move of the sentences after it.
+fn dates_a_past_post(s: &Sentence, d: &DateMention) -> bool {
+    let first = s.token_at_byte(d.span.start);
+    (first.saturating_sub(12)..first).any(|k| s.tokens[k].folded == "từng")
 }
 
 /// Words that tell a time relative to another ("cách đây 4 năm", "hồi đầu năm", "năm

@@ -2150,6 +2150,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("Lê Thị Hoa", "", "Giám đốc hoạt động (COO) của Tiki", "2019")],
         ),
+        (
+            "the date of a post once held ('từng là Đại sứ … hồi năm 2005') dates no move of the sentence after it",
+            "Ông Lê Văn Tám từng là Đại sứ Việt Nam tại Nhật Bản hồi năm 2005. Trong khi đó, cựu Bộ trưởng Trần Văn Nam được chọn làm đặc phái viên của Chủ tịch nước.",
+            None,
+            &[("Trần Văn Nam", "Bộ trưởng", "đặc phái viên", "")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
