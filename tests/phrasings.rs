@@ -2156,6 +2156,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("Trần Văn Nam", "Bộ trưởng", "đặc phái viên", "")],
         ),
+        (
+            "'làm việc với' a body (to work with it) gives no post to an appointment named before it",
+            "Liên quan đến việc bổ nhiệm ông Lê Văn Tám, ngày 3/4, đoàn kiểm tra của Bộ Nội vụ đã làm việc với UBND tỉnh Quảng Ngãi.",
+            None,
+            &[],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
