@@ -2162,6 +2162,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[],
         ),
+        (
+            "a thing sent to someone ('được chuyển về cho người đứng đầu') moves no one",
+            "Đại biểu Lê Văn Tám cho rằng trong thực tế doanh thu đều được chuyển về cho người đứng đầu công ty đa cấp.",
+            None,
+            &[],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
