@@ -1897,7 +1897,8 @@ impl Extractor {
         let held_since = date.is_some_and(|d| d.effective)
             && !(at > 0 && s.tokens[at - 1].folded == "được")
             && !(0..at).any(|k| s.hit_at(k, Category::Move).is_some());
-        if date.is_some_and(|d| d.period || held_since)
+        // "Trong suốt 5 năm đảm nhiệm cương vị CEO": a post held for a length of time.
+        if (date.is_some_and(|d| d.period || held_since) || held_for_a_time(s, at))
             && matches!(kind, "đảm nhiệm" | "đảm nhận" | "kiêm nhiệm")
         {
             return None;
@@ -3007,6 +3008,18 @@ fn time_clause_opener(s: &Sentence, at: usize) -> Option<(&'static str, bool)> {
         "trước" => Some(("trước", subject)),
         _ => None,
     }
+}
+
+/// Does a length of time stand right before the move word at `at` ("suốt 5 năm đảm
+/// nhiệm", "sau hai năm đảm nhận")?
+fn held_for_a_time(s: &Sentence, at: usize) -> bool {
+    const NUMBERS: &[&str] = &[
+        "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "vài", "mấy",
+        "nhiều",
+    ];
+    at >= 2
+        && s.word_is(at - 1, &["tuần", "tháng", "năm"])
+        && (s.tokens[at - 2].kind == TokenKind::Number || s.word_is(at - 2, NUMBERS))
 }
 
 /// Is the move word at `at` told of posts taken in turn ("lần lượt được bổ nhiệm làm A,

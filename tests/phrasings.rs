@@ -2168,6 +2168,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[],
         ),
+        (
+            "a post held for a length of time ('Trong suốt 5 năm đảm nhiệm cương vị …') is no move",
+            "Trong suốt 5 năm đảm nhiệm cương vị Tổng giám đốc, những quyết định của bà Lê Thị Hoa đã giúp công ty có lãi.",
+            None,
+            &[],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
