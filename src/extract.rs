@@ -255,6 +255,10 @@ struct Seen {
     /// (name, post) where the post is written right before the name: "Tổng thống Mỹ
     /// Donald Trump".
     titled: Vec<(String, String)>,
+    /// The sentences (by order) whose first person is a bare pronoun: "Ông giành chiến
+    /// thắng …, vượt xa ông B". Their pronoun goes on with someone named before, and the
+    /// names after it there are others.
+    pronoun_led: HashSet<usize>,
 }
 
 struct FieldText {
@@ -594,7 +598,20 @@ impl Extractor {
                     } else if p.name_tokens.len() == 1 {
                         // "ông Macron", named in full before: the person is named here too.
                         let short = format!(" {}", fold_case(&p.name));
-                        let full = seen.names.iter().rev().find(|n| n.folded.ends_with(&short));
+                        let full = seen
+                            .names
+                            .iter()
+                            .rev()
+                            .find(|n| n.folded.ends_with(&short))
+                            .or_else(|| {
+                                // "ông Moon" of "Moon Jae-in", "ông Tập" of "Tập Cận
+                                // Bình": the family name first, if no name ends with it.
+                                let first = format!("{} ", &short[1..]);
+                                seen.names
+                                    .iter()
+                                    .rev()
+                                    .find(|n| n.folded.starts_with(&first))
+                            });
                         if let Some(full) = full.cloned() {
                             seen.names.push(NameSeen {
                                 order,
@@ -613,6 +630,9 @@ impl Extractor {
                             });
                         }
                     }
+                }
+                if s.persons.first().is_some_and(|p| leads_with_pronoun(&s, p)) {
+                    seen.pronoun_led.insert(order);
                 }
                 for p in s.persons.iter().filter(|p| !p.name.is_empty()) {
                     if let Some(post) = title_before(&s, p) {
@@ -1058,6 +1078,13 @@ impl Extractor {
                 return true;
             }
         }
+        // "không trở thành thẩm phán", "không thể trở thành", "chưa từng nhậm chức":
+        // denied (not "không lâu sau, ông được bổ nhiệm", nor "không chỉ").
+        if at > 0 && word(at - 1) == "không"
+            || at > 1 && word(at - 2) == "không" && matches!(word(at - 1), "thể" | "hề")
+        {
+            return true;
+        }
         // "hiện đang đảm nhận cương vị A": a post held now, not taken.
         let holding = s.hit_at(at, Category::Move).is_some_and(|(e, _)| {
             matches!(e.kind.as_str(), "đảm nhận" | "đảm nhiệm" | "kiêm nhiệm")
@@ -1439,9 +1466,11 @@ impl Extractor {
                 Some("to") if to_posts.iter().all(|p| p.org_only) => to_posts = posts,
                 // A post without a cue counts only close to the move word, in its clause
                 // ("kể từ khi nhậm chức, trong đó có Chủ tịch A" names someone else's).
+                // (Not the partner of an act: "đắc cử và điện đàm với Chủ tịch X".)
                 _ if to_posts.is_empty()
                     && k <= direct + 6
-                    && !s.tokens[direct..k].iter().any(|t| t.is_punct(',')) =>
+                    && !s.tokens[direct..k].iter().any(|t| t.is_punct(','))
+                    && !matches!(word(k.wrapping_sub(1)), "với" | "cùng") =>
                 {
                     to_posts = posts
                 }
@@ -2200,6 +2229,26 @@ impl Extractor {
         } else if s.word_is(k, &["cựu"]) {
             k += 1;
         }
+        // ", người (sau này / hiện / từng) là A": a relative clause that says who he is
+        // (or will be: that post is no apposition, only skipped).
+        let mut later = false;
+        if k > at && s.word_is(k, &["người"]) {
+            let mut j = k + 1;
+            while j < k + 4
+                && s.word_is(
+                    j,
+                    &[
+                        "sau", "này", "hiện", "từng", "đang", "khi", "đó", "vốn", "nay",
+                    ],
+                )
+            {
+                later |= s.word_is(j, &["sau"]);
+                j += 1;
+            }
+            if s.word_is(j, &["là"]) {
+                k = j + 1;
+            }
+        }
         let posts = s.post_list_at(k, false);
         let Some(last) = posts.last() else {
             return (Vec::new(), at);
@@ -2224,6 +2273,9 @@ impl Extractor {
             }
         } else if s.tokens.get(end).is_some_and(|t| t.is_punct(',')) {
             end += 1;
+        }
+        if later {
+            return (Vec::new(), end);
         }
         (posts, end)
     }
@@ -2318,14 +2370,14 @@ impl Extractor {
         for pronouns in [false, true] {
             let movers: HashSet<String> = drafts
                 .iter()
-                .filter(|d| !d.person.is_empty() && !d.short_name)
+                .filter(|d| !d.person.is_empty() && !d.short_name && !d.to_post.is_empty())
                 .map(|d| fold_case(&d.person))
                 .collect();
             for d in drafts.iter_mut() {
                 if (d.short_name && !d.person.is_empty() && !pronouns)
                     || (d.person.is_empty() && pronouns)
                 {
-                    if let Some(full) = resolve_name(&d.person, d.order, d.female, names, &movers) {
+                    if let Some(full) = resolve_name(&d.person, d.order, d.female, seen, &movers) {
                         d.person = full;
                         d.short_name = false;
                     }
@@ -3367,9 +3419,10 @@ fn resolve_name(
     short: &str,
     order: usize,
     female: Option<bool>,
-    names: &[NameSeen],
+    seen: &Seen,
     movers: &HashSet<String>,
 ) -> Option<String> {
+    let names = &seen.names;
     let short_f = fold_case(short);
     let fits = |n: &NameSeen| {
         short_f.is_empty() || {
@@ -3394,6 +3447,18 @@ fn resolve_name(
             .filter(|n| n.order < order && !here.contains(&n.folded.as_str()))
             .map(|n| n.order)
             .max();
+        // A sentence led by a pronoun goes on with the person named before it, and
+        // those it names are others ("Ông A trở thành ứng viên. Ông thắng, vượt xa ông
+        // B. Sáng 10/5, ông tuyên thệ …" is A), so far as the chain goes.
+        let mut latest = latest;
+        for _ in 0..4 {
+            match latest {
+                Some(o) if seen.pronoun_led.contains(&o) => {
+                    latest = names.iter().filter(|n| n.order < o).map(|n| n.order).max();
+                }
+                _ => break,
+            }
+        }
         // Of several named there, one who moves elsewhere in the document ("Tổng thống
         // Hollande chào đón ông Macron. Ở tuổi 39, ông trở thành …").
         return latest.and_then(|o| {
@@ -3435,6 +3500,14 @@ fn resolve_name(
                 .find(|n| before(n) && fits(n) && !unlike(n))
         })
         .or_else(|| names.iter().rev().find(|n| before(n) && fits(n)))
+        // The family name first ("ông Moon" of "Moon Jae-in"), if no name ends with it.
+        .or_else(|| {
+            let first = format!("{} ", short_f.trim_start());
+            names
+                .iter()
+                .rev()
+                .find(|n| before(n) && !short_f.trim().is_empty() && n.folded.starts_with(&first))
+        })
         .or_else(|| {
             if short_f.is_empty() {
                 None
@@ -3444,6 +3517,21 @@ fn resolve_name(
         })
         .map(|n| n.name.clone())
         .or_else(|| (!short.is_empty()).then(|| short.to_string()))
+}
+
+/// Is `p` a bare pronoun ("ông", "bà", "đồng chí") that opens its sentence as its
+/// subject, after at most a phrase of time or place set off by a comma ("Sáng 10/5, ông
+/// …")? Not one inside a quotation.
+fn leads_with_pronoun(s: &Sentence, p: &Person) -> bool {
+    let at = p.tokens.start;
+    let quoted = |t: &crate::mention::Token| {
+        t.is_punct('"') || t.is_punct('“') || t.is_punct('”') || t.is_punct('\'')
+    };
+    p.name.is_empty()
+        && (s.word_is(at, &["ông", "bà"])
+            || (s.word_is(at, &["đồng"]) && s.word_is(at + 1, &["chí"])))
+        && (at == 0
+            || (at <= 8 && s.tokens[at - 1].is_punct(',') && !s.tokens[..at].iter().any(quoted)))
 }
 
 /// The verbs whose object may be a post with its new holder: "bổ nhiệm Thủ tướng A".
@@ -3608,6 +3696,15 @@ fn after_preposition(s: &Sentence, p: &Person) -> bool {
     while start > 0 && matches!(s.tokens[start - 1].folded.as_str(), "cựu" | "nguyên" | "cố") {
         start -= 1;
     }
+    // "cho người bạn A", "với vợ A": who the person is to the subject.
+    while start > 0
+        && matches!(
+            s.tokens[start - 1].folded.as_str(),
+            "người" | "bạn" | "vợ" | "chồng" | "đồng" | "nghiệp" | "thân"
+        )
+    {
+        start -= 1;
+    }
     let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());
     let end = p.tokens.end;
     let relative = s.tokens.get(end).is_some_and(|t| t.is_punct(',')) && word(end + 1) == "người";
@@ -3690,7 +3787,32 @@ fn same_post(a: &str, b: &str) -> bool {
     fn head(s: &str) -> Vec<&str> {
         s.split(' ').take(3).collect()
     }
-    a.starts_with(b) || b.starts_with(a) || (head(a).len() == 3 && head(a) == head(b))
+    a.starts_with(b)
+        || b.starts_with(a)
+        || (head(a).len() == 3 && head(a) == head(b))
+        || marks_holder(a, b)
+        || marks_holder(b, a)
+}
+
+/// Is `long` the post `short` with words that say which holder it is ("tổng thống thứ
+/// 12 của hàn quốc", "ngoại trưởng nữ đầu tiên của hàn quốc" for "tổng thống hàn
+/// quốc")? Folded posts.
+fn marks_holder(long: &str, short: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "thứ", "của", "đầu", "tiên", "tiếp", "theo", "mới", "nữ", "đắc", "cử",
+    ];
+    let mut rest = short.split(' ').peekable();
+    let mut marked = false;
+    for w in long.split(' ') {
+        if rest.peek() == Some(&w) {
+            rest.next();
+        } else if MARKS.contains(&w) || w.bytes().all(|b| b.is_ascii_digit()) {
+            marked = true;
+        } else {
+            return false;
+        }
+    }
+    marked && rest.next().is_none() && !short.is_empty()
 }
 
 /// Is one folded post the other told shorter, with words left out of its middle
@@ -3876,6 +3998,10 @@ mod tests {
             ("bí thư huyện ủy", "bí thư huyện ủy kim động", true),
             ("phó giám đốc sở y tế", "giám đốc sở y tế", false),
             ("chủ tịch", "chủ tịch ubnd tỉnh", true),
+            ("tổng thống thứ 45 của mỹ", "tổng thống mỹ", true),
+            ("thủ tướng mới của nhật bản", "thủ tướng nhật bản", true),
+            ("tổng thống thứ 45 của mỹ", "phó tổng thống mỹ", false),
+            ("chủ tịch thường trực ubnd", "chủ tịch ubnd", false),
         ];
         for (a, b, want) in cases {
             assert_eq!(same_post(a, b), want, "{a} / {b}");

@@ -688,10 +688,17 @@ impl<'a> Sentence<'a> {
     /// title ("Ảnh: Ông A phát biểu").
     fn is_credit(&self, p: &Person) -> bool {
         let k = p.tokens.start;
-        k >= 2
+        let credit = k >= 2
             && p.name_tokens.start == k
             && self.tokens[k - 1].is_punct(':')
-            && self.word_is(k - 2, &["ảnh", "nguồn"])
+            && self.word_is(k - 2, &["ảnh", "nguồn"]);
+        // "chiến dịch Paul Bunyan", "chiến dịch Bão táp sa mạc": an operation named
+        // after someone is no one.
+        let named_after = k >= 2
+            && p.name_tokens.start == k
+            && self.word_is(k - 2, &["chiến"])
+            && self.word_is(k - 1, &["dịch"]);
+        credit || named_after
     }
 
     /// Persons of the sentence, in order.
@@ -769,7 +776,14 @@ impl<'a> Sentence<'a> {
                 // A bare pronoun: "ông được bổ nhiệm" (not a rank or degree alone; "bị
                 // cáo buộc" is "accused of", no "bị cáo").
                 let accused = self.word_is(name_start, &["buộc"]);
-                if !plural && !accused && self.tokens[i].is_word() && entry.kind == "honorific" {
+                // "ông chủ Điện Kremlin", "bà chủ": the owner or boss, a noun.
+                let boss = self.word_is(name_start, &["chủ"]);
+                if !plural
+                    && !accused
+                    && !boss
+                    && self.tokens[i].is_word()
+                    && entry.kind == "honorific"
+                {
                     persons.push(Person {
                         tokens: i..name_start,
                         name_tokens: name_start..name_start,

@@ -2174,6 +2174,48 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[],
         ),
+        (
+            "a pronoun that leads its sentence goes on with the person named before it; the others that sentence names are not its subject",
+            "Sau khi bà Park Geun-hye bị phế truất, ông Moon Jae-in ra tranh cử. Ông thắng cử với 41% số phiếu, bỏ xa ông Hong Joon-pyo. Ngày 10/5, ông tuyên thệ nhậm chức Tổng thống Hàn Quốc.",
+            None,
+            &[("Moon Jae-in", "", "Tổng thống Hàn Quốc", "--05-10")],
+        ),
+        (
+            "a family name first stands for the full name ('ông Tập' of 'Tập Cận Bình') when no name ends with it",
+            "Ông Tập Cận Bình sinh năm 1953 tại Bắc Kinh. Ngày 15/11/2012, ông Tập được bầu làm Tổng Bí thư Đảng Cộng sản Trung Quốc.",
+            None,
+            &[("Tập Cận Bình", "", "Tổng Bí thư Đảng Cộng sản Trung Quốc", "2012-11-15")],
+        ),
+        (
+            "', người sau này là A' says what someone else became later: no move of the subject, no earlier post",
+            "Năm 1982, ông Lê Văn Tám trở thành bạn của ông Trần Văn Nam, người sau này là Bộ trưởng Tư pháp. Năm 1990, ông Tám được bổ nhiệm làm Giám đốc Sở Tư pháp.",
+            None,
+            &[("Lê Văn Tám", "", "Giám đốc Sở Tư pháp", "1990")],
+        ),
+        (
+            "the one a thing is done for ('cho người bạn A') is not the subject of the move after it",
+            "Năm 2002, ông Lê Văn Tám nhận lời làm trợ lý cho người bạn Trần Văn Nam và sau đó trở thành Chánh văn phòng Bộ Tư pháp.",
+            None,
+            &[("Lê Văn Tám", "", "Chánh văn phòng Bộ Tư pháp", "2002")],
+        ),
+        (
+            "an operation named after someone ('chiến dịch Paul Bunyan') is no person; 'không thể trở thành' denies the move",
+            "Ông Lê Văn Tám từng tham gia chiến dịch Paul Bunyan năm 1976. Tuy vậy, ông không thể trở thành thẩm phán vì từng bị bắt.",
+            None,
+            &[],
+        ),
+        (
+            "'bị cho là' (thought to) gives no post after it; the partner after 'với' is no new post",
+            "Việc bổ nhiệm bà Kang Kyung-wha bị cho là đang gây căng thẳng trong quan hệ vốn không vững giữa tổng thống và quốc hội. Ngày 11/5, sau khi đắc cử và điện đàm với Chủ tịch Trung Quốc Tập Cận Bình, ông Moon Jae-in cử phái đoàn sang Bắc Kinh.",
+            None,
+            &[],
+        ),
+        (
+            "'ông chủ' (the owner) in apposition is no pronoun",
+            "Ông Lê Văn Tám, ông chủ công ty Him Lam, được bầu làm Chủ tịch Ngân hàng Bưu điện Liên Việt ngày 5/6.",
+            None,
+            &[("Lê Văn Tám", "", "Chủ tịch Ngân hàng Bưu điện Liên Việt", "--06-05")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
