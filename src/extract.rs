@@ -255,6 +255,9 @@ struct Seen {
     /// (name, post) where the post is written right before the name: "Tổng thống Mỹ
     /// Donald Trump".
     titled: Vec<(String, String)>,
+    /// The (name, post) of `titled` only ever told as a former post ("cựu Tổng thống
+    /// Park Geun-hye"): not the holder a "tân" mark points to.
+    titled_former: HashSet<(String, String)>,
     /// The sentences (by order) whose first person is a bare pronoun: "Ông giành chiến
     /// thắng …, vượt xa ông B". Their pronoun goes on with someone named before, and the
     /// names after it there are others.
@@ -636,7 +639,15 @@ impl Extractor {
                 }
                 for p in s.persons.iter().filter(|p| !p.name.is_empty()) {
                     if let Some(post) = title_before(&s, p) {
-                        seen.titled.push((p.name.clone(), office_of(&post.text)));
+                        let pair = (p.name.clone(), office_of(&post.text));
+                        let start = post.tokens.start;
+                        let former = start > 0 && s.word_is(start - 1, &["cựu", "nguyên", "cố"]);
+                        if former && !seen.titled.contains(&pair) {
+                            seen.titled_former.insert(pair.clone());
+                        } else if !former {
+                            seen.titled_former.remove(&pair);
+                        }
+                        seen.titled.push(pair);
                     }
                     let (posts, _) = self.apposition(&s, p.tokens.end);
                     if !posts.is_empty() {
@@ -2335,7 +2346,7 @@ impl Extractor {
             let mut holders: Vec<&(String, String)> = if moved.is_empty() {
                 seen.titled
                     .iter()
-                    .filter(|(_, office)| fits(office))
+                    .filter(|pair| fits(&pair.1) && !seen.titled_former.contains(pair))
                     .collect()
             } else {
                 moved
@@ -2412,9 +2423,20 @@ impl Extractor {
         // elsewhere in the document ("Tổng thống Mỹ Donald Trump").
         for d in drafts.iter_mut().filter(|d| d.takes_office) {
             let person = fold_key(&d.person);
-            let titled = seen.titled.iter().find(|(name, _)| {
+            let of_person = |(name, _): &&(String, String)| {
                 let name = fold_key(name);
                 name == person || name.ends_with(&format!(" {person}"))
+            };
+            // The first, told in full where another place writes more of it ("Giám đốc
+            // James Comey" … "Giám đốc FBI James Comey").
+            let titled = seen.titled.iter().find(of_person).map(|first| {
+                let key = fold_key(&first.1);
+                seen.titled
+                    .iter()
+                    .filter(of_person)
+                    .filter(|(_, post)| fold_key(post).starts_with(&format!("{key} ")))
+                    .max_by_key(|(_, post)| post.len())
+                    .unwrap_or(first)
             });
             if let Some((name, post)) = titled {
                 d.to_post = vec![post.clone()];

@@ -2216,6 +2216,18 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("Lê Văn Tám", "", "Chủ tịch Ngân hàng Bưu điện Liên Việt", "--06-05")],
         ),
+        (
+            "a bare appointment takes the fullest title written before the name elsewhere ('Giám đốc' … 'Giám đốc FBI')",
+            "Ngày 9/5, ông Donald Trump sa thải Giám đốc James Comey. Giám đốc FBI James Comey bị nhiều nghị sĩ chỉ trích. Ông Comey được bổ nhiệm hồi năm 2013.",
+            None,
+            &[("James Comey", "", "Giám đốc FBI", "2013")],
+        ),
+        (
+            "'tân tổng thống' is not the one the document only calls former ('cựu Tổng thống A')",
+            "Sau một năm bê bối quanh cựu Tổng thống Park Geun-hye, Nhà Xanh đã có chủ mới. Người cận vệ luôn đứng sau tân tổng thống được nhiều người chú ý.",
+            None,
+            &[],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
