@@ -973,6 +973,7 @@ impl Extractor {
                     .get(end)
                     .is_some_and(|t| t.is_punct(',') || t.is_punct('!'));
             if exclaims
+                || country_as_subject(s, i, kind)
                 || self.is_negated(s, i)
                 || names_posts_vaguely(s, end)
                 || !adds_a_person(s, i, end, kind)
@@ -1908,12 +1909,15 @@ impl Extractor {
         // chức, hôm 9/2, ông gửi thư", the date of the main clause).
         // So has one told as the time before the sentence's news ("Ngày 16/1, ít ngày
         // trước khi Trump nhậm chức, …").
+        // (Or after its post, in its clause: "trước khi ông lên chức Giám đốc điều hành
+        // từ giữa năm 2014".)
         if told_in_passing(s, at) || time_clause_opener(s, at) == Some(("trước", true)) {
             own.retain(|d| {
                 let t = s.token_at_byte(d.span.start);
                 t >= move_end
-                    && t <= move_end + 3
+                    && t <= move_end + 8
                     && !s.tokens[move_end..t].iter().any(|x| x.is_punct(','))
+                    && !(move_end..t).any(|k| s.hit_at(k, Category::Move).is_some())
             });
         }
         // "tân Tổng thống Macron … hội đàm ngày 29/5": a date after the mark of a new post
@@ -1934,8 +1938,11 @@ impl Extractor {
         // post held since a date, as "giữ chức B từ năm 2015" (not "được giao kiêm nhiệm …
         // từ ngày 1/7" nor "quyết định phân công ông A kiêm nhiệm B từ ngày 1/6", a
         // decision taking effect).
+        // (A time since the move, "Kể từ khi đảm nhận vị trí CEO từ năm 2011", is none.)
+        let passive = at > 0 && s.tokens[at - 1].folded == "được";
         let held_since = date.is_some_and(|d| d.effective)
-            && !(at > 0 && s.tokens[at - 1].folded == "được")
+            && !told_in_passing(s, at)
+            && !passive
             && !(0..at).any(|k| s.hit_at(k, Category::Move).is_some());
         // "Trong suốt 5 năm đảm nhiệm cương vị CEO": a post held for a length of time.
         if (date.is_some_and(|d| d.period || held_since) || held_for_a_time(s, at))
@@ -3082,6 +3089,32 @@ fn time_clause_opener(s: &Sentence, at: usize) -> Option<(&'static str, bool)> {
         "trước" => Some(("trước", subject)),
         _ => None,
     }
+}
+
+/// Does a country stand right before the move word at `at` as the one that takes the
+/// role ("Việt Nam đã đảm nhiệm thành công vai trò Chủ tịch ASEAN", "Nhật Bản trở
+/// thành thành viên …")? Not before an appointing verb, whose object is the mover
+/// ("Việt Nam bổ nhiệm ông A").
+fn country_as_subject(s: &Sentence, at: usize, kind: &str) -> bool {
+    if NAMING_VERBS.contains(&kind) || matches!(kind, "cử" | "điều động" | "luân chuyển")
+    {
+        return false;
+    }
+    let k = skip_back(
+        s,
+        at,
+        &["đã", "vừa", "mới", "sẽ", "đang", "cũng", "chính", "thức"],
+    );
+    // The country opens the clause, or follows what is wished or granted it ("chúc
+    // mừng Việt Nam", "ủng hộ Việt Nam", "giúp Lào"): not the country of a post or a body
+    // ("Tổng thống Mỹ nhậm chức", "Quốc hội Hàn Quốc chấp thuận"), a place ("về Bắc Kinh
+    // nhận chức", "tỷ phú New York") or the agent of a passive ("được Liên hợp quốc chọn").
+    let opens = |j: usize| {
+        j == 0
+            || !s.tokens[j - 1].is_word()
+            || s.word_is(j - 1, &["mừng", "hộ", "giúp", "để", "khi", "rằng", "và"])
+    };
+    (k.saturating_sub(4)..k).any(|j| s.country_len(j) == k - j && opens(j))
 }
 
 /// Does a length of time stand right before the move word at `at` ("suốt 5 năm đảm

@@ -2228,6 +2228,24 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[],
         ),
+        (
+            "a country that takes a role ('ủng hộ Việt Nam trở thành thành viên …') moves no person",
+            "Chủ tịch nước Lê Văn Tám cảm ơn Lào đã ủng hộ Việt Nam trở thành thành viên Hội đồng Nhân quyền Liên hợp quốc.",
+            None,
+            &[],
+        ),
+        (
+            "a move told as a time since ('Kể từ khi đảm nhận … từ năm 2011') is dated by its own date, and is no post held since",
+            "Kể từ khi đảm nhận vị trí CEO Apple từ năm 2011, Tim Cook đã giúp cổ phiếu của hãng tăng gấp ba.",
+            None,
+            &[("Tim Cook", "", "CEO Apple", "2011")],
+        ),
+        (
+            "a move in a 'trước khi' clause with its subject takes a date after its post, in that clause",
+            "Ông Mark Fields làm việc ở Ford từ năm 1989 và gắn bó với hãng rất lâu trước khi ông lên chức Giám đốc điều hành từ giữa năm 2014.",
+            None,
+            &[("Mark Fields", "", "Giám đốc điều hành", "2014")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
