@@ -1363,6 +1363,15 @@ impl<'a> Sentence<'a> {
                 if whole_run && t.folded == "và" {
                     last = i;
                 }
+                // "cố vấn chính sách cao cấp của Tổng thư ký LHQ": the lower-case words
+                // before "của" and the one it serves are all the title's.
+                let serves = self.tokens.get(i + 1).is_some_and(|n| n.capitalized)
+                    && (self.hit_at(i + 1, Category::Title).is_some()
+                        || self.hit_at(i + 1, Category::Honorific).is_some()
+                        || self.person_at(i + 1).is_some());
+                if t.folded == "của" && !body && lower_run > 3 && lower_run <= 8 && serves {
+                    last = i;
+                }
                 break;
             }
             // "Tổng thống Pháp sáng 14/5", "… chiều nay": a time of day ends the post.

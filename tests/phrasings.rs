@@ -2246,6 +2246,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("Mark Fields", "", "Giám đốc điều hành", "2014")],
         ),
+        (
+            "a title's four lower-case words before 'của' and the one it serves are all kept ('cố vấn chính sách cao cấp')",
+            "Năm 2017, bà Kang Kyung-wha trở thành cố vấn chính sách cao cấp của Tổng thư ký LHQ Antonio Guterres.",
+            None,
+            &[("Kang Kyung-wha", "", "cố vấn chính sách cao cấp", "2017")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
