@@ -2252,6 +2252,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("Kang Kyung-wha", "", "cố vấn chính sách cao cấp", "2017")],
         ),
+        (
+            "'Đặc khu trưởng' (Chief Executive of Hong Kong) is a title, not the place type 'đặc khu' and a bare 'trưởng'",
+            "Sáng 1/7/2022, tân Đặc khu trưởng Hong Kong Lý Gia Siêu tuyên thệ nhậm chức.",
+            None,
+            &[("Lý Gia Siêu", "", "Đặc khu trưởng Hong Kong", "2022-07-01")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
