@@ -1717,9 +1717,15 @@ impl Extractor {
                 .get(k.wrapping_sub(1))
                 .is_some_and(|t| t.folded == "khi")
                 && !prior;
+            // (Not one of a list it includes: "kể từ khi nhậm chức, trong đó bao gồm Chủ
+            // tịch A".)
+            let listed = |p: &Person| {
+                let start = title_before(s, p).map_or(p.tokens.start, |t| t.tokens.start);
+                (start.saturating_sub(2)..start).any(|k| s.word_is(k, &["gồm", "như"]))
+            };
             let since_subject = first_after
                 .as_ref()
-                .filter(|p| subjectless_since && !after_preposition(s, p));
+                .filter(|p| subjectless_since && !after_preposition(s, p) && !listed(p));
             // ... or, with none after it, that of the clause before it: not the object
             // of its verb ("… tới Berlin gặp Thủ tướng Đức A, như mọi tổng thống Pháp sau
             // khi nhậm chức").
@@ -1821,8 +1827,14 @@ impl Extractor {
                     .filter(|p| !p.name.is_empty() && p.tokens.end < person.tokens.start)
                     .count()
                     == 1;
+            // (... or owns what the sentence is about: "chuyến thăm đầu tiên của Chủ tịch
+            // A tới Hong Kong kể từ khi ông lên nắm quyền".)
+            let owns = |p: &Person| {
+                let start = title_before(s, p).map_or(p.tokens.start, |t| t.tokens.start);
+                start > 0 && word(start - 1) == "của"
+            };
             let person = match s.persons.iter().find(|p| {
-                (owner || (in_time_clause && stands_as_subject(s, p)))
+                (owner || (in_time_clause && (stands_as_subject(s, p) || owns(p))))
                     && !p.name.is_empty()
                     && p.tokens.end < person.tokens.start
                     && before(p)

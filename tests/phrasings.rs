@@ -2258,6 +2258,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("Lý Gia Siêu", "", "Đặc khu trưởng Hong Kong", "2022-07-01")],
         ),
+        (
+            "'Tập' (Xi) is a surname; the pronoun of a time since stands for the one who owns what the sentence is about ('chuyến … của Chủ tịch A kể từ khi ông nhậm chức')",
+            "Chuyến công du châu Phi lần này là chuyến đầu tiên của Chủ tịch Tập Cận Bình kể từ khi ông nhậm chức năm 2013.",
+            None,
+            &[("Tập Cận Bình", "", "Chủ tịch", "2013")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
