@@ -1697,7 +1697,11 @@ impl Extractor {
             // "ông A đã thắng bà B và trở thành Tổng thống": a move joined to the verb
             // before it by "và" shares its subject, the first person of the clause, not
             // the object next to it.
-            let k = skip_back(s, at, &["đã", "chính", "thức", "sẽ", "cũng", "được", "vừa"]);
+            let k = skip_back(
+                s,
+                at,
+                &["đã", "chính", "thức", "sẽ", "cũng", "được", "vừa", "lên"],
+            );
             let joined = k > 0 && s.tokens[k - 1].folded == "và";
             let mut in_clause = s
                 .persons
@@ -3418,10 +3422,11 @@ fn speaks_before(s: &Sentence, p: &Person, at: usize) -> bool {
 /// tướng A", "với ông A")?
 fn stands_as_subject(s: &Sentence, p: &Person) -> bool {
     // Conjunctions, relatives, "của" (the time clause tells of the owner), and the ends of
-    // "cho biết", "tiết lộ", "bối cảnh", "những gì", which a clause follows.
+    // "cho biết", "tiết lộ", "bối cảnh", "những gì", "tố cáo", "phản ánh", "nhận thấy",
+    // which a clause follows.
     const OPENERS: &[&str] = &[
         "khi", "và", "nhưng", "rằng", "thì", "lúc", "song", "còn", "nay", "mà", "dù", "bởi", "vì",
-        "nếu", "tuy", "của", "biết", "lộ", "nói", "cảnh", "gì",
+        "nếu", "tuy", "của", "biết", "lộ", "nói", "cảnh", "gì", "cáo", "ánh", "thấy",
     ];
     // "bà hiệu trưởng khi nhận chức …", "Tổng thống A sau khi nhậm chức …": the time
     // clause right after its subject (and the post it is named by).
@@ -3436,9 +3441,7 @@ fn stands_as_subject(s: &Sentence, p: &Person) -> bool {
     {
         k += 1;
     }
-    if s.tokens.get(k).is_some_and(|t| t.folded == "khi") {
-        return true;
-    }
+    let time_clause_after = s.tokens.get(k).is_some_and(|t| t.folded == "khi");
     let mut k = p.tokens.start;
     if let Some(j) = (k.saturating_sub(12)..k).find(|&j| {
         s.hit_at(j, Category::Title).is_some() && {
@@ -3456,7 +3459,15 @@ fn stands_as_subject(s: &Sentence, p: &Person) -> bool {
     if k > 0 && matches!(s.tokens[k - 1].folded.as_str(), "cựu" | "tân") {
         k -= 1;
     }
-    k == 0 || !s.tokens[k - 1].is_word() || OPENERS.contains(&s.tokens[k - 1].folded.as_str())
+    // ... unless a verb has it as its object ("gặp gỡ ông B kể từ khi lên nhậm chức").
+    let object = k > 0
+        && s.tokens[k - 1].is_word()
+        && !s.tokens[k - 1].capitalized
+        && !OPENERS.contains(&s.tokens[k - 1].folded.as_str());
+    (time_clause_after && !object)
+        || k == 0
+        || !s.tokens[k - 1].is_word()
+        || OPENERS.contains(&s.tokens[k - 1].folded.as_str())
 }
 
 /// Does the folded text after an appointing verb name no post, only the verb's agent or

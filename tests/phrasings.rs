@@ -2264,6 +2264,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("Tập Cận Bình", "", "Chủ tịch", "2013")],
         ),
+        (
+            "the object of a verb right before a time clause ('gặp gỡ ông B kể từ khi lên nhậm chức') is not its subject",
+            "Tổng thống Nga Vladimir Putin hoan nghênh cuộc gặp. Hôm qua, ông Donald Trump lần đầu gặp gỡ ông Vladimir Putin kể từ khi lên nhậm chức.",
+            None,
+            &[],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
