@@ -1319,6 +1319,14 @@ impl Extractor {
             if let Some(person) = s.person_at(k).cloned() {
                 let next = person.tokens.end;
                 if after_replace || person.name.is_empty() {
+                    // A pronoun that opens the main clause after a time clause ("Sau khi
+                    // nhậm chức, ông …") is its subject, whoever is named later.
+                    let opens_clause = !after_replace
+                        && person.tokens.start > 0
+                        && s.tokens[person.tokens.start - 1].is_punct(',');
+                    if opens_clause && first_after.is_none() {
+                        first_after = Some(person.clone());
+                    }
                     // The predecessor ("thay ông X"): skip him and his apposition.
                     after_replace = false;
                     k = self.apposition(s, next).1;
@@ -3520,9 +3528,17 @@ fn resolve_name(
             .filter(|n| n.order == order && !n.short)
             .map(|n| n.folded.as_str())
             .collect();
+        // ("bà" is none of those only ever called "ông", and the other way round.)
+        let other_gender = |n: &NameSeen| {
+            female.is_some_and(|f| {
+                names
+                    .iter()
+                    .any(|m| m.folded == n.folded && m.female == Some(!f))
+            })
+        };
         let latest = names
             .iter()
-            .filter(|n| n.order < order && !here.contains(&n.folded.as_str()))
+            .filter(|n| n.order < order && !here.contains(&n.folded.as_str()) && !other_gender(n))
             .map(|n| n.order)
             .max();
         // A sentence led by a pronoun goes on with the person named before it, and
@@ -3532,7 +3548,11 @@ fn resolve_name(
         for _ in 0..4 {
             match latest {
                 Some(o) if seen.pronoun_led.contains(&o) => {
-                    latest = names.iter().filter(|n| n.order < o).map(|n| n.order).max();
+                    latest = names
+                        .iter()
+                        .filter(|n| n.order < o && !other_gender(n))
+                        .map(|n| n.order)
+                        .max();
                 }
                 _ => break,
             }
@@ -3543,7 +3563,7 @@ fn resolve_name(
             let there: Vec<&NameSeen> = names
                 .iter()
                 .rev()
-                .filter(|n| n.order == o && !here.contains(&n.folded.as_str()))
+                .filter(|n| n.order == o && !here.contains(&n.folded.as_str()) && !other_gender(n))
                 .collect();
             there
                 .iter()

@@ -2270,6 +2270,18 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[],
         ),
+        (
+            "a pronoun that opens the main clause after a time clause ('sau khi nhậm chức …, ông …') is its subject, not a name later in the sentence",
+            "Chênh lệch thương mại là vấn đề lớn với Tổng thống Donald Trump. Trong ngày đầu tiên sau khi nhậm chức tổng thống, ông rút Mỹ khỏi TPP, hiệp định mà Tổng thống George W. Bush khởi xướng.",
+            None,
+            &[("Donald Trump", "", "tổng thống", "")],
+        ),
+        (
+            "'bà' stands for no one the document only calls 'ông'",
+            "Bà Hồ Thị Kim Thoa sinh năm 1966. Chồng bà là ông Vũ Huy Hoàng, nguyên Bộ trưởng. Trước khi trở thành Thứ trưởng Bộ Công Thương năm 2010, bà làm Tổng giám đốc công ty Điện Quang.",
+            None,
+            &[("Hồ Thị Kim Thoa", "Tổng giám đốc công ty Điện Quang", "Thứ trưởng Bộ Công Thương", "2010")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
