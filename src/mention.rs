@@ -655,6 +655,16 @@ impl<'a> Sentence<'a> {
     fn not_a_cue(&self, i: usize) -> bool {
         let word = |k: usize| self.tokens.get(k).map_or("", |t| t.folded.as_str());
         let pair = |k: usize| (word(k.wrapping_sub(1)), word(k));
+        // "xã Tân Thành", "phường Xuân Thành": a capitalised word that goes on a name is
+        // part of it, no cue ("thành", "sang", "về").
+        let capital = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.is_word() && t.capitalized)
+        };
+        if capital(i) && i > 0 && capital(i - 1) {
+            return true;
+        }
         match word(i) {
             // "tài nguyên" (resources).
             "nguyên" => i > 0 && word(i - 1) == "tài",

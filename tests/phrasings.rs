@@ -2282,6 +2282,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("Hồ Thị Kim Thoa", "Tổng giám đốc công ty Điện Quang", "Thứ trưởng Bộ Công Thương", "2010")],
         ),
+        (
+            "a cue word that goes on a capitalised name is part of it ('xã Tân Thành' is no 'thành')",
+            "Năm 2008, ông Lê Văn Tám được bầu làm Chủ tịch UBND xã Tân Thành.",
+            None,
+            &[("Lê Văn Tám", "", "Chủ tịch UBND xã Tân Thành", "2008")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
