@@ -1738,6 +1738,29 @@ impl Extractor {
             let since_subject = first_after
                 .as_ref()
                 .filter(|p| subjectless_since && !after_preposition(s, p) && !listed(p));
+            // "chuyến công du đầu tiên của nhà lãnh đạo Mỹ kể từ khi nhậm chức": the time
+            // clause tells of an owner the sentence names by a noun, not of anyone named.
+            if subjectless_since && since_subject.is_none() {
+                let opener = (k.saturating_sub(4)..k)
+                    .rev()
+                    .find(|&i| !s.word_is(i, &["kể", "từ", "khi", "sau", "trước"]))
+                    .map_or(0, |i| i + 1);
+                let owner = (opener.saturating_sub(6)..opener)
+                    .rev()
+                    .take_while(|&i| s.tokens[i].is_word())
+                    .find(|&i| s.word_is(i, &["của"]));
+                // ("của mình", his own, is the subject's.)
+                if owner.is_some_and(|o| {
+                    o + 1 < opener
+                        && !s.word_is(o + 1, &["mình"])
+                        && !s
+                            .persons
+                            .iter()
+                            .any(|p| (o..opener).contains(&p.tokens.start))
+                }) {
+                    return None;
+                }
+            }
             // ... or, with none after it, that of the clause before it: not the object
             // of its verb ("… tới Berlin gặp Thủ tướng Đức A, như mọi tổng thống Pháp sau
             // khi nhậm chức").
@@ -1800,7 +1823,19 @@ impl Extractor {
                     && replaced(p)
                     && !p.name.is_empty()
             });
-            let person = predecessor_moves
+            // "thay cho ông A - người được bổ nhiệm làm B", "ông A, người vừa được bầu
+            // làm B": a relative clause right after a name tells of that person, even the
+            // one replaced.
+            let relative_subject = (k >= 2 && word(k - 1) == "người")
+                .then(|| &s.tokens[k - 2])
+                .filter(|t| t.is_punct(',') || t.is_punct('-') || t.is_punct('–'))
+                .and_then(|_| {
+                    s.persons
+                        .iter()
+                        .find(|p| !p.name.is_empty() && p.tokens.end == k - 2)
+                });
+            let person = relative_subject
+                .or(predecessor_moves)
                 .or(since_subject)
                 .or(told_of)
                 .or(nearest.filter(subject_ok))
@@ -2486,10 +2521,19 @@ impl Extractor {
         if !tails.is_empty() {
             for d in drafts.iter_mut() {
                 let own = fold_case(d.person.rsplit(' ').next().unwrap_or(""));
+                // (Not the last word of a country: "Kong" of "Hong Kong".)
                 let names_other = |post: &String| {
-                    post.split_whitespace().skip(1).any(|w| {
-                        let f = fold_case(w);
-                        w.starts_with(char::is_uppercase) && f != own && tails.contains(f.as_str())
+                    let words: Vec<String> = post.split_whitespace().map(fold_case).collect();
+                    let in_country = |j: usize| {
+                        (j.saturating_sub(3)..j)
+                            .any(|i| crate::mention::is_country(&words[i..=j].join(" ")))
+                    };
+                    post.split_whitespace().enumerate().skip(1).any(|(j, w)| {
+                        let f = &words[j];
+                        w.starts_with(char::is_uppercase)
+                            && *f != own
+                            && tails.contains(f.as_str())
+                            && !in_country(j)
                     })
                 };
                 d.to_post.retain(|p| !names_other(p));
@@ -3115,8 +3159,8 @@ fn time_clause_opener(s: &Sentence, at: usize) -> Option<(&'static str, bool)> {
     }
 }
 
-/// Does a country stand right before the move word at `at` as the one that takes the
-/// role ("Việt Nam đã đảm nhiệm thành công vai trò Chủ tịch ASEAN", "Nhật Bản trở
+/// Does a country (or a body of people) stand right before the move word at `at` as the
+/// one that takes the role ("Việt Nam đã đảm nhiệm thành công vai trò Chủ tịch ASEAN", "Nhật Bản trở
 /// thành thành viên …")? Not before an appointing verb, whose object is the mover
 /// ("Việt Nam bổ nhiệm ông A").
 fn country_as_subject(s: &Sentence, at: usize, kind: &str) -> bool {
@@ -3138,8 +3182,40 @@ fn country_as_subject(s: &Sentence, at: usize, kind: &str) -> bool {
             || !s.tokens[j - 1].is_word()
             || s.word_is(j - 1, &["mừng", "hộ", "giúp", "để", "khi", "rằng", "và"])
     };
-    (k.saturating_sub(4)..k).any(|j| s.country_len(j) == k - j && opens(j))
+    // ... or a body of people that takes power, with its name or country ("quân đội
+    // Myanmar lên nắm quyền", "phiến quân Al-Qaeda trở thành …").
+    let group = (k.saturating_sub(6)..k).any(|j| {
+        let head = GROUP_SUBJECTS
+            .iter()
+            .map(|g| g.split(' ').collect::<Vec<_>>())
+            .find(|words| {
+                words
+                    .iter()
+                    .enumerate()
+                    .all(|(n, w)| s.word_is(j + n, &[w]))
+            })
+            .map_or(0, |words| words.len());
+        head > 0
+            && opens(j)
+            && s.tokens[j + head..k]
+                .iter()
+                .all(|t| t.is_word() && t.capitalized)
+            && !s.persons.iter().any(|p| (j..k).contains(&p.tokens.start))
+    });
+    group || (k.saturating_sub(4)..k).any(|j| s.country_len(j) == k - j && opens(j))
 }
+
+/// Bodies of people named as the subject of a move ([`country_as_subject`]).
+const GROUP_SUBJECTS: &[&str] = &[
+    "quân đội",
+    "chính phủ",
+    "chính quyền",
+    "phiến quân",
+    "lực lượng",
+    "đảng",
+    "liên minh",
+    "phe",
+];
 
 /// Does a length of time stand right before the move word at `at` ("suốt 5 năm đảm
 /// nhiệm", "sau hai năm đảm nhận")?
@@ -3613,6 +3689,13 @@ fn resolve_name(
                 names.iter().find(|n| fits(n))
             }
         })
+        // ... or written in full only later ("Bà Kang … Bà Kang Kyung-wha 62 tuổi …").
+        .or_else(|| {
+            let first = format!("{} ", short_f.trim_start());
+            names
+                .iter()
+                .find(|n| !short_f.trim().is_empty() && n.folded.starts_with(&first))
+        })
         .map(|n| n.name.clone())
         .or_else(|| (!short.is_empty()).then(|| short.to_string()))
 }
@@ -3805,7 +3888,12 @@ fn after_preposition(s: &Sentence, p: &Person) -> bool {
     }
     let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());
     let end = p.tokens.end;
-    let relative = s.tokens.get(end).is_some_and(|t| t.is_punct(',')) && word(end + 1) == "người";
+    // "thay cho ông A, người …", "thay cho ông A - người …": a relative clause of his own.
+    let relative = s
+        .tokens
+        .get(end)
+        .is_some_and(|t| t.is_punct(',') || t.is_punct('-') || t.is_punct('–'))
+        && word(end + 1) == "người";
     // "trình Quốc thư lên Chủ tịch nước A nhân dịp được bổ nhiệm": the one a thing is
     // sent up or to.
     start > 0 && matches!(word(start - 1), "với" | "cho" | "lên" | "tới") && !relative
@@ -3942,7 +4030,8 @@ fn move_key(posts: &[String]) -> String {
         "phường",
         "tx",
     ];
-    let key = fold_key(&posts.join(" "));
+    // "Ngoại trưởng" is "Bộ trưởng Ngoại giao" in one word.
+    let key = fold_key(&posts.join(" ")).replace("bộ trưởng ngoại giao", "ngoại trưởng");
     key.split(' ')
         .filter(|w| !UNIT_WORDS.contains(w))
         .collect::<Vec<_>>()

@@ -307,6 +307,11 @@ fn countries() -> &'static Countries {
     })
 }
 
+/// Is `folded` (lower case, words joined by one space) a country's name ("hong kong")?
+pub(crate) fn is_country(folded: &str) -> bool {
+    countries().names.contains(folded)
+}
+
 /// Words that show a run of capitalised foreign words names an organisation or a place
 /// ("Kaspersky Lab", "Wall Street Journal"), lower-cased (`gazetteers/name_stops.tsv`).
 fn name_stops() -> &'static rustc_hash::FxHashSet<String> {
@@ -1328,13 +1333,21 @@ impl<'a> Sentence<'a> {
             if t.capitalized && CAPITAL_STOP.contains(&t.folded.as_str()) && !self.in_unit_name(i) {
                 break;
             }
-            // "Giám đốc FBI James B. Comey": a foreign name after the post (not a country:
-            // "Thủ tướng Canada Marie Tremblay").
-            if t.capitalized
-                && self.foreign_name_at(i)
-                && self.country_len(i) == 0
-                && !self.organisation_name_at(i)
-            {
+            // "Thủ tướng Canada Marie Tremblay", "Đặc khu trưởng Hong Kong Carrie Lam": a
+            // country, whole, is the post's.
+            let country = if t.capitalized {
+                self.country_len(i)
+            } else {
+                0
+            };
+            if country > 0 {
+                body = true;
+                i += country;
+                last = i;
+                continue;
+            }
+            // "Giám đốc FBI James B. Comey": a foreign name after the post.
+            if t.capitalized && self.foreign_name_at(i) && !self.organisation_name_at(i) {
                 break;
             }
             if t.capitalized {
@@ -1860,8 +1873,10 @@ impl<'a> Sentence<'a> {
             {
                 break;
             }
-            // "Ford Tăng Thái Hậu": a Vietnamese name starts after a foreign word.
-            if j > i && self.gazetteer.is_surname_folded(&t.folded) {
+            // "Ford Tăng Thái Hậu": a Vietnamese name starts after a foreign word (but
+            // "Chan Chung Sing" is one name, all of whose words could be Vietnamese until
+            // its last).
+            if j > i && foreign && self.gazetteer.is_surname_folded(&t.folded) {
                 break;
             }
             let text = self.text_of(j..j + 1);
@@ -1938,6 +1953,8 @@ impl<'a> Sentence<'a> {
             && !CAPITAL_STOP.contains(&t.folded.as_str())
             && !name_stops().contains(t.folded.as_str())
             && self.country_len(i) == 0
+            // (nor the end of one: "Kong" of "Hong Kong").
+            && (i == 0 || self.country_len(i - 1) < 2)
             && !capital_word(i + 1)
             && (i == 0
                 || self.title_ends_at(i)
@@ -2082,7 +2099,23 @@ impl<'a> Sentence<'a> {
     }
 }
 
-/// Could `word` (lower case) be a Vietnamese syllable? Used to tell foreign names apart.
+/// Could `word` (lower case) be a Vietnamese syllable? Used to tell foreign names apart:
+/// "Chan Chun Sing" and "Ong Ye Kung" are romanised, since Vietnamese writes no "ing", no
+/// "ye" without a final consonant and no "k" before "u".
+///
+/// The test is on the spelling: an onset, a vowel group Vietnamese writes (its marks
+/// optional, so untoned Vietnamese passes) and a final consonant that group can take.
+///
+/// ```
+/// use canbo::mention::is_vietnamese_syllable;
+///
+/// for word in ["nguyễn", "quyền", "giường", "khuya", "xoong", "chan", "nam", "nung"] {
+///     assert!(is_vietnamese_syllable(word), "{word}");
+/// }
+/// for word in ["sing", "ye", "kung", "swee", "hean", "jae", "trump"] {
+///     assert!(!is_vietnamese_syllable(word), "{word}");
+/// }
+/// ```
 pub fn is_vietnamese_syllable(word: &str) -> bool {
     const ONSETS: &[&str] = &[
         "", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh",
@@ -2101,8 +2134,66 @@ pub fn is_vietnamese_syllable(word: &str) -> bool {
     let after_vowels = word[v..]
         .find(|c: char| !is_vowel(c))
         .map_or(word.len(), |k| v + k);
-    let (onset, coda) = (&word[..v], &word[after_vowels..]);
-    ONSETS.contains(&onset) && CODAS.contains(&coda) && word[v..after_vowels].chars().count() <= 3
+    let (mut onset, coda) = (&word[..v], &word[after_vowels..]);
+    if !(ONSETS.contains(&onset) && CODAS.contains(&coda)) {
+        return false;
+    }
+    // The vowels without tone or letter marks: untoned writing keeps only these.
+    let mut vowels: String = word[v..after_vowels]
+        .chars()
+        .map(|c| match toneless(c) {
+            'ă' | 'â' => 'a',
+            'ê' => 'e',
+            'ô' | 'ơ' => 'o',
+            'ư' => 'u',
+            c => c,
+        })
+        .collect();
+    // "gi" and "qu" are onsets whose vowel is written with the next ("gieo", "quyền").
+    if onset == "g" && vowels.len() > 1 && vowels.starts_with('i') {
+        onset = "gi";
+        vowels.remove(0);
+    }
+    if onset == "q" {
+        if !vowels.starts_with('u') || vowels.len() == 1 {
+            return false;
+        }
+        vowels.remove(0);
+    }
+    let first = vowels.chars().next().unwrap_or('a');
+    let front = matches!(first, 'e' | 'i' | 'y');
+    // "k", "gh", "ngh" go before the front vowels, "c" before the others.
+    let onset_fits = match onset {
+        "k" | "gh" | "ngh" => front,
+        "c" => !front,
+        _ => true,
+    };
+    onset_fits && vowel_group_takes(&vowels, coda)
+}
+
+/// Does the vowel group `vowels` (without marks: 'â' as 'a', 'ư' as 'u', …) take the
+/// final consonant `coda` ("" for none) in some Vietnamese syllable?
+fn vowel_group_takes(vowels: &str, coda: &str) -> bool {
+    // Groups that end in a glide take no final consonant ("ai", "ươu", "uây").
+    const GLIDED: &[&str] = &[
+        "ai", "ao", "au", "ay", "eo", "eu", "iu", "oi", "ui", "uu", "ieu", "yeu", "oai", "oay",
+        "oao", "oeo", "uai", "uay", "uoi", "uou", "uyu",
+    ];
+    // Groups that take no final consonant either ("mía", "của", "khuya").
+    const OPEN: &[&str] = &["ia", "uya"];
+    // Groups that need one ("tiên", "yêm", "khuyết").
+    const CLOSED: &[&str] = &["ie", "ye", "uye"];
+    // Groups that take a final consonant or none ("của", "tuân", "muốn", "thuở").
+    const ANY: &[&str] = &[
+        "a", "e", "i", "o", "u", "y", "oa", "oe", "oo", "ua", "ue", "uo",
+    ];
+    match vowels {
+        // "i" and "y" alone end in "nh" and "ch", never in "ng" and "c" ("inh", not "ing").
+        "i" | "y" | "uy" => !matches!(coda, "ng" | "c"),
+        v if GLIDED.contains(&v) || OPEN.contains(&v) => coda.is_empty(),
+        v if CLOSED.contains(&v) => !coda.is_empty(),
+        v => ANY.contains(&v),
+    }
 }
 
 /// A vowel without its tone mark ('ế' → 'ê'); other characters as they are.

@@ -2288,6 +2288,51 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("Lê Văn Tám", "", "Chủ tịch UBND xã Tân Thành", "2008")],
         ),
+        (
+            "a romanised name whose words look Vietnamese but for one ('Tan See Leng': no Vietnamese syllable is spelt 'see') is a name, not the end of the post",
+            "Năm 2021, Bộ trưởng Nhân lực Tan See Leng được bổ nhiệm làm Bộ trưởng Công thương.",
+            None,
+            &[("Tan See Leng", "Bộ trưởng Nhân lực", "Bộ trưởng Công thương", "2021")],
+        ),
+        (
+            "a relative clause set off by a dash after the one replaced ('thay cho ông B - người được điều động làm …') is that person's move",
+            "Năm 2016, bà Ngô Thị Lan nhận chức Giám đốc Sở Y tế thay cho ông Phan Văn Tú - người được điều động làm Phó Chủ tịch UBND tỉnh.",
+            None,
+            &[
+                ("Ngô Thị Lan", "", "Giám đốc Sở Y tế", "2016"),
+                ("Phan Văn Tú", "", "Phó Chủ tịch UBND tỉnh", "2016"),
+            ],
+        ),
+        (
+            "the last word of a country ('Kong' of 'Hong Kong') is no family name, even when a person elsewhere bears it",
+            "Doanh nhân Jackie Kong có mặt tại buổi lễ. Tân Đặc khu trưởng Hong Kong Carrie Lam tuyên thệ nhậm chức ngày 1/7/2017.",
+            None,
+            &[("Carrie Lam", "", "Đặc khu trưởng Hong Kong", "2017-07-01")],
+        ),
+        (
+            "a family name written alone before the document gives the full name ('Bà Kang … Bà Kang Kyung-wha') is that full name",
+            "Bà Kang được Tổng thống bổ nhiệm làm Bộ trưởng Ngoại giao Hàn Quốc. Bà Kang Kyung-wha năm nay 62 tuổi.",
+            None,
+            &[("Kang Kyung-wha", "", "Bộ trưởng Ngoại giao Hàn Quốc", "")],
+        ),
+        (
+            "'Ngoại trưởng' and 'Bộ trưởng Ngoại giao' are one post: one record",
+            "Ngày 20/6/2017, bà Kang Kyung-wha được bổ nhiệm làm Bộ trưởng Ngoại giao Hàn Quốc. Bà Kang Kyung-wha trở thành Ngoại trưởng Hàn Quốc ở tuổi 62.",
+            None,
+            &[("Kang Kyung-wha", "", "Bộ trưởng Ngoại giao Hàn Quốc", "2017-06-20")],
+        ),
+        (
+            "a time clause after an owner named by a noun ('chuyến thăm đầu tiên của nhà lãnh đạo Mỹ kể từ khi nhậm chức') is not the speaker's move",
+            "Trả lời báo giới, Ngoại trưởng Adel Al Jubeir cho biết, trong chuyến thăm đầu tiên của nhà lãnh đạo Mỹ kể từ khi nhậm chức vào tháng 1, hai nước sẽ ký nhiều thỏa thuận.",
+            None,
+            &[],
+        ),
+        (
+            "a body of people that takes power ('quân đội Thái Lan lên nắm quyền') moves no person named before it",
+            "Biểu tình kéo dài kể từ khi chính phủ của Thủ tướng Yingluck Shinawatra bị lật đổ và quân đội Thái Lan lên nắm quyền vào tháng 5/2014.",
+            None,
+            &[],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
