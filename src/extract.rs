@@ -1127,6 +1127,10 @@ impl Extractor {
                 return true;
             }
         }
+        // "Theo đó, …", "Theo quyết định, …": the sentence tells what was decided.
+        let decided = s.word_is(0, &["theo"])
+            && (s.word_is(1, &["đó"]) && s.tokens.get(2).is_some_and(|t| t.is_punct(','))
+                || s.word_is(1, &["quyết"]) && s.word_is(2, &["định"]));
         // "giới thiệu ông X, A, B để hiệp thương giữ chức …": the purpose of a proposal,
         // however long the name and its posts.
         let purpose = (at.saturating_sub(2)..at).any(|k| word(k) == "để");
@@ -1153,10 +1157,12 @@ impl Extractor {
             }
             if let Some((class, _)) = s.cue_at(k) {
                 // "sẽ gặp tân Tổng thống X": the mark of a new post tells a move made,
-                // whatever the sentence plans.
+                // whatever the sentence plans; so does "sẽ" in what a decision says
+                // ("Theo đó, ông A sẽ trở thành Bộ trưởng Y tế").
                 let mark = s
                     .hit_at(at, Category::Move)
-                    .is_some_and(|(e, _)| e.class == "new");
+                    .is_some_and(|(e, _)| e.class == "new")
+                    || (word(k) == "sẽ" && decided);
                 if matches!(class, "plan" | "again" | "held") && !(class == "plan" && mark) {
                     // Only within the clause, and not across "khi" ("từng là A trước khi
                     // được bầu làm B", "sẽ tiếp tục kiêm nhiệm A khi trở thành B").
@@ -1362,14 +1368,19 @@ impl Extractor {
                 continue;
             }
             if let Some((cue, end)) = s.cue_at(k) {
-                if matches!(cue, "from" | "to" | "be" | "subject" | "unit") {
+                // ("thay cho ông X": the one replaced, not the one a thing is for.)
+                if matches!(cue, "from" | "to" | "be" | "subject" | "unit")
+                    && !(after_replace && cue == "subject")
+                {
                     pending_cue = Some(cue);
                 }
                 k = end;
                 continue;
             }
-            if let Some((_, end)) = s.hit_at(k, Category::Move) {
-                // "điều động, bổ nhiệm": a second move word of the same decision.
+            if let Some((entry, end)) = s.hit_at(k, Category::Move) {
+                // "điều động, bổ nhiệm": a second move word of the same decision; "…, thay
+                // (cho) ông X": the predecessor follows.
+                after_replace |= entry.class == "replace";
                 k = end;
                 continue;
             }

@@ -2333,6 +2333,18 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[],
         ),
+        (
+            "the one replaced after a comma ('…, thay cho ông B') is no subject of the move before him",
+            "Ông Phạm Quang Huy được bổ nhiệm làm Giám đốc Sở Tài chính, thay cho ông Đỗ Văn Hải nghỉ hưu.",
+            None,
+            &[("Phạm Quang Huy", "", "Giám đốc Sở Tài chính", "")],
+        ),
+        (
+            "'sẽ' in what a decision says ('Theo đó, A sẽ trở thành B') is a move decided, not a plan",
+            "Nội các mới được công bố hôm qua. Theo đó, Bộ trưởng Thương mại Tan Boon Hock sẽ trở thành Bộ trưởng Quốc phòng từ ngày 1/6/2022.",
+            None,
+            &[("Tan Boon Hock", "Bộ trưởng Thương mại", "Bộ trưởng Quốc phòng", "2022-06-01")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
