@@ -1535,11 +1535,18 @@ impl Extractor {
         }
         // "Clifton, người được bổ nhiệm bởi Tổng thống Bush": appointed, in the passive,
         // to no post the clause names: the post the person is known by.
+        // ("người được Tổng thống Ronald Reagan bổ nhiệm năm 1987": the agent between.)
+        let agent = s
+            .persons
+            .iter()
+            .find(|p| p.tokens.end == at && !p.name.is_empty() && is_agent(s, p))
+            .map(|p| title_before(s, p).map_or(p.tokens.start, |t| t.tokens.start)..at)
+            .filter(|span| span.start > 0 && word(span.start - 1) == "được");
         let appointed_bare = to_posts.is_empty()
             && !decision
             && !prior
             && NAMING_VERBS.contains(&kind)
-            && (word(at) == "được" || (at > 0 && word(at - 1) == "được"))
+            && (word(at) == "được" || (at > 0 && word(at - 1) == "được") || agent.is_some())
             && s.tokens.get(move_end).is_none_or(|t| {
                 let rest = &s.text[t.span.start..s.span.end];
                 bare_after(&fold_case(rest.split(' ').next().unwrap_or("")))
@@ -1921,7 +1928,8 @@ impl Extractor {
             if appointed_bare {
                 let from = s.skip_age(j + usize::from(word(j) == ","));
                 let subject_of_passive = (from..at).all(|i| {
-                    s.tokens[i].is_punct(',')
+                    agent.as_ref().is_some_and(|a| a.contains(&i))
+                        || s.tokens[i].is_punct(',')
                         || matches!(
                             word(i),
                             "người" | "đã" | "vừa" | "mới" | "cũng" | "chính" | "thức" | "được"
@@ -3446,7 +3454,13 @@ fn may_tell_move(hits: &SentenceHits) -> bool {
         let folded = hits.folded();
         let (start, end) = (span.start - hits.span().start, span.end - hits.span().start);
         NAMING_VERBS.contains(&e.kind.as_str())
-            && (folded[start..].starts_with("được ") || folded[..start].ends_with("được "))
+            && (folded[start..].starts_with("được ")
+                // (The agent may stand between: "được Tổng thống Ronald Reagan bổ nhiệm".)
+                || folded[..start]
+                    .split(' ')
+                    .rev()
+                    .take(10)
+                    .any(|w| w == "được"))
             && bare_after(folded[end..].trim_start())
     };
     hits.any_span(|e, span| {

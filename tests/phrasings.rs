@@ -2345,6 +2345,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("Tan Boon Hock", "Bộ trưởng Thương mại", "Bộ trưởng Quốc phòng", "2022-06-01")],
         ),
+        (
+            "appointed by an agent named between 'được' and the verb ('người được Tổng thống B bổ nhiệm năm X'), to the post he is known by",
+            "Giám đốc CIA Mike Pompeo, người được Tổng thống Donald Trump bổ nhiệm hồi tháng 1/2017, đã tới Seoul.",
+            None,
+            &[("Mike Pompeo", "", "Giám đốc CIA", "2017-01")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
