@@ -1322,6 +1322,14 @@ impl Extractor {
         let prior =
             before_khi >= 2 && word(before_khi - 2) == "trước" && word(before_khi - 1) == "khi";
         while k < clause_end {
+            // "Bên cạnh bầu bổ sung 2 thành viên, X cũng miễn nhiệm … đối với ông A": a
+            // removal after a comma starts another act, whose persons leave.
+            if s.word_is(k, &["miễn", "bãi"])
+                && s.word_is(k + 1, &["nhiệm"])
+                && s.tokens[move_end..k].iter().any(|t| t.is_punct(','))
+            {
+                break;
+            }
             if let Some(person) = s.person_at(k).cloned() {
                 let next = person.tokens.end;
                 if after_replace || person.name.is_empty() {
@@ -1633,7 +1641,10 @@ impl Extractor {
                 .persons
                 .iter()
                 .find(|p| {
+                    // (Not a source: "Theo ông A, tân Tổng thống Mỹ …".)
+                    let source = p.tokens.start > 0 && word(p.tokens.start - 1) == "theo";
                     !p.name.is_empty()
+                        && !source
                         && (p.tokens.end == at
                             || (p.tokens.end + 1 == at && set_off(&s.tokens[p.tokens.end])))
                 })

@@ -2351,6 +2351,18 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("Mike Pompeo", "", "Giám đốc CIA", "2017-01")],
         ),
+        (
+            "a removal after a comma ('…, đại hội cũng miễn nhiệm … đối với ông A') starts another act: A leaves, he is not the one elected",
+            "Cùng với bầu bổ sung 2 thành viên, đại hội cũng miễn nhiệm chức vụ thành viên Hội đồng quản trị đối với ông Lý Văn Phúc.",
+            None,
+            &[],
+        ),
+        (
+            "the source of a view ('Theo ông A, tân Giám đốc …') is no apposition of the new holder",
+            "Theo ông Trần Văn Mạnh, tân Giám đốc Sở Tài chính cần sớm ổn định bộ máy.",
+            None,
+            &[],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
