@@ -1116,7 +1116,12 @@ impl Extractor {
             let wish = (at.saturating_sub(10)..at).any(|k| {
                 (matches!(word(k), "muốn" | "mong")
                     || (word(k) == "ước" && word(k + 1) == "mơ")
-                    || (word(k) == "mơ" && word(k + 1) == "ước"))
+                    || (word(k) == "mơ" && word(k + 1) == "ước")
+                    // "với mục tiêu trở thành …", "hy vọng trở thành", "tham vọng": an aim.
+                    || (word(k) == "mục" && word(k + 1) == "tiêu")
+                    || (matches!(word(k), "hy" | "hi") && word(k + 1) == "vọng")
+                    || (word(k) == "tham" && word(k + 1) == "vọng")
+                    || (word(k) == "khao" && word(k + 1) == "khát"))
                     && !s.tokens[k..at].iter().any(|t| {
                         t.is_punct(';')
                             || t.is_punct('.')
@@ -1855,13 +1860,15 @@ impl Extractor {
             // "thay cho ông A - người được bổ nhiệm làm B", "ông A, người vừa được bầu
             // làm B": a relative clause right after a name tells of that person, even the
             // one replaced.
-            let relative_subject = (k >= 2 && word(k - 1) == "người")
-                .then(|| &s.tokens[k - 2])
+            // ("…, người đang lên nắm quyền tại …": words of time between.)
+            let who = skip_back(s, k, &["đang", "đã", "vừa", "mới", "sẽ", "cũng"]);
+            let relative_subject = (who >= 2 && word(who - 1) == "người")
+                .then(|| &s.tokens[who - 2])
                 .filter(|t| t.is_punct(',') || t.is_punct('-') || t.is_punct('–'))
                 .and_then(|_| {
                     s.persons
                         .iter()
-                        .find(|p| !p.name.is_empty() && p.tokens.end == k - 2)
+                        .find(|p| !p.name.is_empty() && p.tokens.end == who - 2)
                 });
             let person = relative_subject
                 .or(predecessor_moves)
@@ -1891,18 +1898,26 @@ impl Extractor {
                 && person.tokens.start > 0
                 && word(person.tokens.start - 1) == "của";
             // ("… trước thời điểm ông nhậm chức", "… lúc ông nhậm chức" too.)
+            // ("…, mặc dù ông nhận nhiệm vụ chưa lâu", "vì ông": a clause of concession or
+            // cause goes with the main clause's subject too.)
             let at_time = |k: usize| {
-                matches!(word(k), "khi" | "lúc")
+                matches!(word(k), "khi" | "lúc" | "dù" | "tuy" | "vì")
                     || (word(k) == "điểm" && k > 0 && word(k - 1) == "thời")
             };
             let in_time_clause = person.name.is_empty()
                 && person.tokens.start > 0
                 && at_time(person.tokens.start - 1)
-                && s.persons
-                    .iter()
-                    .filter(|p| !p.name.is_empty() && p.tokens.end < person.tokens.start)
-                    .count()
-                    == 1;
+                && {
+                    // One person, however often named.
+                    let mut named = s
+                        .persons
+                        .iter()
+                        .filter(|p| !p.name.is_empty() && p.tokens.end < person.tokens.start)
+                        .map(|p| fold_case(&p.name));
+                    named
+                        .next()
+                        .is_some_and(|first| named.all(|other| other == first))
+                };
             // (... or owns what the sentence is about: "chuyến thăm đầu tiên của Chủ tịch
             // A tới Hong Kong kể từ khi ông lên nắm quyền".)
             let owns = |p: &Person| {

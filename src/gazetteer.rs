@@ -642,6 +642,12 @@ impl Gazetteer {
                     at = end;
                     continue;
                 };
+                // "chính quyền Tổng thống Trump" (the administration), "nắm quyền", "cầm
+                // quyền": no acting post ("quyền Tổng thống") starts there.
+                if &bytes[at..end] == "quyền".as_bytes() && holds_power(&folded[..at]) {
+                    at = end;
+                    continue;
+                }
                 // Keys that end inside the word give no hit: the walk goes on from its end.
                 let longest = self
                     .keys
@@ -1031,6 +1037,13 @@ impl fmt::Display for Category {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Debug::fmt(self, f)
     }
+}
+
+/// Does the folded text before a "quyền" end with a word that makes it power, not an
+/// acting post: "chính quyền" (administration), "nắm quyền", "cầm quyền" (hold power)?
+pub(crate) fn holds_power(before: &str) -> bool {
+    let last = before.trim_end().rsplit(' ').next().unwrap_or("");
+    matches!(last, "chính" | "nắm" | "cầm" | "giành")
 }
 
 #[cfg(test)]

@@ -1127,7 +1127,9 @@ impl<'a> Sentence<'a> {
     pub fn post_at(&self, start: usize, org_ok: bool) -> Option<Post> {
         let n = self.tokens.len();
         // "quyền Giám đốc": an acting post.
+        // (Not "chính quyền Tổng thống X", the administration.)
         let acting = self.tokens.get(start).is_some_and(|t| t.folded == "quyền")
+            && !(start > 0 && crate::gazetteer::holds_power(&self.tokens[start - 1].folded))
             && self.hit_at(start + 1, Category::Title).is_some();
         let title_at = if acting { start + 1 } else { start };
         let (mut i, org_only) = if let Some((title, end)) = self.hit_at(title_at, Category::Title) {

@@ -2363,6 +2363,36 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[],
         ),
+        (
+            "an aim ('với mục tiêu trở thành thẩm phán') is no move",
+            "Bà Nguyễn Thị Lan theo học luật tại Pháp với mục tiêu trở thành thẩm phán.",
+            None,
+            &[],
+        ),
+        (
+            "a relative clause with a word of time ('ông B, người đang lên làm …') tells of the one it follows",
+            "Ông Park Hang-seo được mời thay cho ông Lê Thụy Hải, người đang lên làm Giám đốc kỹ thuật của câu lạc bộ.",
+            None,
+            &[("Lê Thụy Hải", "", "Giám đốc kỹ thuật", "")],
+        ),
+        (
+            "'County' ends no person's name: it names a body ('Liên đoàn Birmingham County')",
+            "Trọng tài Andre Marriner là thành viên của Liên đoàn Birmingham County. Ông trở thành trọng tài cấp FIFA từ năm 2009.",
+            None,
+            &[("Andre Marriner", "", "trọng tài cấp FIFA", "2009")],
+        ),
+        (
+            "a pronoun in a clause of concession ('…, mặc dù ông nhận nhiệm vụ …') stands for the one person its sentence names",
+            "Đại biểu Trần Văn Hùng phát biểu tại hội trường. Tôi thấy Bộ trưởng Lê Minh Hoan rất cố gắng, mặc dù ông nhận nhiệm vụ Bộ trưởng chưa lâu.",
+            None,
+            &[("Lê Minh Hoan", "", "Bộ trưởng", "")],
+        ),
+        (
+            "'chính quyền Tổng thống A' is the administration: no acting post ('quyền Tổng thống')",
+            "Cuộc tập trận diễn ra khi chính quyền Tổng thống Donald Trump vừa nhậm chức.",
+            None,
+            &[("Donald Trump", "", "Tổng thống", "")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
