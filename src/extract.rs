@@ -1168,7 +1168,23 @@ impl Extractor {
                     .hit_at(at, Category::Move)
                     .is_some_and(|(e, _)| e.class == "new")
                     || (word(k) == "sẽ" && decided);
-                if matches!(class, "plan" | "again" | "held") && !(class == "plan" && mark) {
+                // "chấp thuận đề nghị của Thủ tướng về việc bổ nhiệm …": a proposal
+                // approved is a move decided.
+                let approved = class == "plan"
+                    && word(k) == "đề"
+                    && (k.saturating_sub(3)..k).any(|j| {
+                        matches!(
+                            (word(j), word(j + 1)),
+                            ("chấp", "thuận")
+                                | ("phê", "chuẩn")
+                                | ("thông", "qua")
+                                | ("đồng", "ý")
+                                | ("nhất", "trí")
+                        )
+                    });
+                if matches!(class, "plan" | "again" | "held")
+                    && !(class == "plan" && (mark || approved))
+                {
                     // Only within the clause, and not across "khi" ("từng là A trước khi
                     // được bầu làm B", "sẽ tiếp tục kiêm nhiệm A khi trở thành B").
                     if !s.tokens[k..at].iter().any(|t| {
@@ -1728,8 +1744,11 @@ impl Extractor {
                         && !s.tokens[p.tokens.end..k].iter().any(|t| t.folded == "được")
                 })
             };
+            // ("vợ ông đã … được cử về làm giáo viên": the pronoun owns the subject.)
+            let owned = |p: &Person| p.name.is_empty() && s.after_relative(p.tokens.start);
             let before = |p: &&Person| {
                 p.tokens.end <= at
+                    && !owned(p)
                     && !self.is_predecessor(s, p)
                     && !in_parentheses(s, p.tokens.start, at)
                     && !is_agent(s, p)
@@ -1870,6 +1889,19 @@ impl Extractor {
                         .iter()
                         .find(|p| !p.name.is_empty() && p.tokens.end == who - 2)
                 });
+            // "… nhưng sau đó người được bầu chọn làm đại sứ lại …": the one chosen,
+            // whoever it is, not anyone named (but "ông A là người được bầu …" is A).
+            let anyone = relative_subject.is_none()
+                && who >= 1
+                && word(who - 1) == "người"
+                && !(who >= 2
+                    && (matches!(word(who - 2), "là" | "chính")
+                        || s.tokens[who - 2].is_punct(',')
+                        || s.tokens[who - 2].is_punct('-')
+                        || s.tokens[who - 2].is_punct('–')));
+            if anyone {
+                return None;
+            }
             let person = relative_subject
                 .or(predecessor_moves)
                 .or(since_subject)
@@ -1884,9 +1916,11 @@ impl Extractor {
                     let opening = !s.tokens[..at]
                         .iter()
                         .any(|t| t.is_punct(',') || t.is_punct(':'));
+                    // (Not the agent of a passive: "chấp thuận người được Tổng thống A
+                    // lựa chọn là ông B".)
                     first_after
                         .as_ref()
-                        .filter(|p| opening && !after_preposition(s, p))
+                        .filter(|p| opening && !after_preposition(s, p) && !is_agent(s, p))
                 })?;
             // "Tổng thống A tới Rome, chuyến thăm đầu tiên của ông kể từ khi nhậm chức": a
             // pronoun that owns something stands for the one its sentence named first; so
@@ -1945,6 +1979,15 @@ impl Extractor {
             let next = self.skip_fillers(s, move_end);
             let cued = s.cue_at(next).is_some() || s.hit_at(next, Category::Move).is_some();
             if !passive && !cued && appoints_actively(s, at, kind) {
+                return None;
+            }
+            // "Phó Chủ tịch A ký văn bản chấp thuận đề xuất …": the one who approves, named
+            // before the approving verb in the active voice, is not the one approved.
+            let approving = matches!(kind, "phê chuẩn" | "chấp thuận")
+                && person.tokens.end <= at
+                && !passive
+                && !(at > 0 && matches!(word(at - 1), "được" | "bị"));
+            if approving {
                 return None;
             }
             // Its apposition and the "từ"/"khi đó là" posts between it and the move.

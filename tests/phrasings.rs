@@ -2393,6 +2393,24 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("Donald Trump", "", "Tổng thống", "")],
         ),
+        (
+            "the one who approves, named before an approving verb in the active voice ('Tổng thống A đã phê chuẩn …'), is no one approved",
+            "Tổng thống Petro Poroshenko đã phê chuẩn danh sách trừng phạt các nghị sĩ Nga.",
+            None,
+            &[],
+        ),
+        (
+            "a proposal approved ('phê chuẩn đề nghị của Thủ tướng về việc bổ nhiệm …') is a move decided, not a plan",
+            "Chiều 12/11/2021, Quốc hội biểu quyết phê chuẩn đề nghị của Thủ tướng về việc bổ nhiệm ông Nguyễn Văn Sơn làm Bộ trưởng Bộ Công Thương.",
+            None,
+            &[("Nguyễn Văn Sơn", "", "Bộ trưởng Bộ Công Thương", "2021-11-12")],
+        ),
+        (
+            "the agent of a passive named after the move ('chấp thuận người được Tổng thống A lựa chọn là ông B') is not the one approved (B, named after 'là', is not read yet either)",
+            "Quốc hội Hàn Quốc đã chấp thuận người được Tổng thống Moon Jae-in lựa chọn là ông Lee Nak-yon làm Thủ tướng.",
+            None,
+            &[],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
