@@ -1880,7 +1880,15 @@ impl Extractor {
             // làm B": a relative clause right after a name tells of that person, even the
             // one replaced.
             // ("…, người đang lên nắm quyền tại …": words of time between.)
-            let who = skip_back(s, k, &["đang", "đã", "vừa", "mới", "sẽ", "cũng"]);
+            const TIME_WORDS: &[&str] = &["đang", "đã", "vừa", "mới", "sẽ", "cũng"];
+            let mut who = skip_back(s, k, TIME_WORDS);
+            // (… and a move word right before: "người được bầu chọn làm …".)
+            if let Some(j) = (who.saturating_sub(3)..who).find(|&j| {
+                s.hit_at(j, Category::Move)
+                    .is_some_and(|(_, end)| end == who)
+            }) {
+                who = skip_back(s, skip_back(s, j, &["được"]), TIME_WORDS);
+            }
             let relative_subject = (who >= 2 && word(who - 1) == "người")
                 .then(|| &s.tokens[who - 2])
                 .filter(|t| t.is_punct(',') || t.is_punct('-') || t.is_punct('–'))

@@ -2411,6 +2411,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[],
         ),
+        (
+            "'người được bầu chọn làm …' with no name before it is whoever is chosen, not someone the sentence names",
+            "Ông Trần Minh Đức cho biết sẽ hợp tác với đạo diễn Lê Văn Nam, để tránh tình trạng đề cử thì rầm rộ nhưng sau đó người được bầu chọn làm đại sứ lại không hoạt động.",
+            None,
+            &[],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
