@@ -1586,6 +1586,38 @@ impl Extractor {
         if to_posts.is_empty() && !matches!(class, "return" | "office") && !appointed_bare {
             return None;
         }
+        // "trở thành nghị sỹ Cộng hòa đầu tiên đề cập …", "trở thành tổng thống đầu tiên bị
+        // phế truất": the first to do something, a figure of speech, not a post taken
+        // (but "… đầu tiên của Hàn Quốc" is the post).
+        if kind == "trở thành" {
+            if let Some(last) = to_posts.last() {
+                let e = last.tokens.end;
+                let first = s.word_is(e, &["đầu"]) && s.word_is(e + 1, &["tiên"]);
+                let then_acts = s.tokens.get(e + 2).is_some_and(|t| {
+                    t.is_word()
+                        && !t.capitalized
+                        && !matches!(
+                            t.folded.as_str(),
+                            "của"
+                                | "tại"
+                                | "ở"
+                                | "trong"
+                                | "và"
+                                | "vào"
+                                | "năm"
+                                | "từ"
+                                | "hồi"
+                                | "khi"
+                                | "sau"
+                                | "ngày"
+                                | "tháng"
+                        )
+                });
+                if first && then_acts {
+                    return None;
+                }
+            }
+        }
         // "bổ nhiệm 2 Phó Chủ tịch mới là ông A và ông B": the persons after the post.
         if subjects.is_empty() {
             if let Some(last) = to_posts.last() {

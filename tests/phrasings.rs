@@ -2417,6 +2417,18 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[],
         ),
+        (
+            "the first to do something ('trở thành thủ tướng Anh đầu tiên đến thăm …') is a figure of speech, not a post taken",
+            "Cuối năm 1982, Thủ tướng Anh Margaret Thatcher trở thành thủ tướng Anh đầu tiên đến thăm Bắc Kinh.",
+            None,
+            &[],
+        ),
+        (
+            "… but the first holder of a post, with its date ('trở thành giám đốc FBI đầu tiên vào năm 1924'), took it",
+            "Ông J. Edgar Hoover trở thành giám đốc FBI đầu tiên vào năm 1924.",
+            None,
+            &[("J. Edgar Hoover", "", "giám đốc FBI", "1924")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
