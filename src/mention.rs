@@ -2141,36 +2141,45 @@ pub fn is_vietnamese_syllable(word: &str) -> bool {
         return false;
     }
     // The vowels without tone or letter marks: untoned writing keeps only these.
-    let mut vowels: String = word[v..after_vowels]
-        .chars()
-        .map(|c| match toneless(c) {
+    // Each is an ASCII letter: a few bytes on the stack, no allocation (this runs for
+    // every capitalised word).
+    let mut buf = [0u8; 8];
+    let mut len = 0;
+    for c in word[v..after_vowels].chars() {
+        let plain = match toneless(c) {
             'ă' | 'â' => 'a',
             'ê' => 'e',
             'ô' | 'ơ' => 'o',
             'ư' => 'u',
             c => c,
-        })
-        .collect();
-    // "gi" and "qu" are onsets whose vowel is written with the next ("gieo", "quyền").
-    if onset == "g" && vowels.len() > 1 && vowels.starts_with('i') {
-        onset = "gi";
-        vowels.remove(0);
-    }
-    if onset == "q" {
-        if !vowels.starts_with('u') || vowels.len() == 1 {
+        };
+        if len == buf.len() || !plain.is_ascii() {
             return false;
         }
-        vowels.remove(0);
+        buf[len] = plain as u8;
+        len += 1;
     }
-    let first = vowels.chars().next().unwrap_or('a');
-    let front = matches!(first, 'e' | 'i' | 'y');
+    let mut vowels = &buf[..len];
+    // "gi" and "qu" are onsets whose vowel is written with the next ("gieo", "quyền").
+    if onset == "g" && vowels.len() > 1 && vowels[0] == b'i' {
+        onset = "gi";
+        vowels = &vowels[1..];
+    }
+    if onset == "q" {
+        if vowels.first() != Some(&b'u') || vowels.len() == 1 {
+            return false;
+        }
+        vowels = &vowels[1..];
+    }
+    let front = matches!(vowels.first(), Some(b'e' | b'i' | b'y'));
     // "k", "gh", "ngh" go before the front vowels, "c" before the others.
     let onset_fits = match onset {
         "k" | "gh" | "ngh" => front,
         "c" => !front,
         _ => true,
     };
-    onset_fits && vowel_group_takes(&vowels, coda)
+    // The bytes are ASCII letters, so they are a `str`.
+    onset_fits && std::str::from_utf8(vowels).is_ok_and(|v| vowel_group_takes(v, coda))
 }
 
 /// Does the vowel group `vowels` (without marks: 'â' as 'a', 'ư' as 'u', …) take the
