@@ -178,6 +178,10 @@ struct Signals {
     /// khi ông X nhậm chức, …", "trước khi Trump nhậm chức"): a date it does not give is
     /// not the move's.
     after_clause: bool,
+    /// The move is told in a relative clause set off from its sentence ("Cuối tháng 1,
+    /// A, nhân vật được ông B bổ nhiệm làm C, lên tiếng …"): the sentence's date is not
+    /// the move's (one of the sentences before may be).
+    relative_clause: bool,
     /// The new post has its cue ("giữ chức", "làm") or stands right after the move.
     cued: bool,
     /// The name as read in the sentence: its words, Vietnamese syllables or not, and
@@ -742,6 +746,8 @@ impl Extractor {
                         && d.order - at <= LEAD_SENTENCES
                         && !d.signals.time_clause
                         && !d.signals.after_clause
+                        // (A relative clause takes none from its own sentence.)
+                        && (!d.signals.relative_clause || d.order != *at)
                         && !d.mention_only
                         && !d.recap
                         && !told_apart(d)
@@ -1103,6 +1109,26 @@ impl Extractor {
         });
         // So is "vẫn đảm nhiệm vai trò A" (still holds).
         if holding && at > 0 && matches!(word(at - 1), "đang" | "vẫn") {
+            return true;
+        }
+        // "Trên mọi cương vị được giao, …", "hoàn thành nhiệm vụ được giao": the posts or
+        // tasks a person was given, named by what they are, not a move.
+        let given = s
+            .hit_at(at, Category::Move)
+            .is_some_and(|(e, _)| e.kind == "giao");
+        if given
+            && at >= 2
+            && matches!(
+                (word(at - 2), word(at - 1)),
+                ("cương", "vị")
+                    | ("chức", "vụ")
+                    | ("nhiệm", "vụ")
+                    | ("vị", "trí")
+                    | ("trọng", "trách")
+                    | ("công", "việc")
+                    | ("trách", "nhiệm")
+            )
+        {
             return true;
         }
         // "muốn trở thành Chủ tịch Real", "mong trở thành", "ước mơ … để trở thành kế toán": a
@@ -1655,11 +1681,8 @@ impl Extractor {
             .person_at(move_end + country)
             .filter(|p| !p.name.is_empty());
         if class == "office" && subjects.len() <= 1 && (to_posts.is_empty() || holder.is_some()) {
-            let title_end = if at > 0 && word(at - 1) == "mới" {
-                at - 1
-            } else {
-                at
-            };
+            // ("Tổng thống Pháp vừa nhậm chức A", "… vừa mới đắc cử".)
+            let title_end = skip_back(s, at, &["mới", "vừa"]);
             let post = (title_end.saturating_sub(12)..title_end)
                 .filter(|&k| s.hit_at(k, Category::Title).is_some())
                 .find_map(|k| s.post_at(k, false).filter(|p| p.tokens.end == title_end))
@@ -1912,33 +1935,19 @@ impl Extractor {
             // làm B": a relative clause right after a name tells of that person, even the
             // one replaced.
             // ("…, người đang lên nắm quyền tại …": words of time between.)
-            const TIME_WORDS: &[&str] = &["đang", "đã", "vừa", "mới", "sẽ", "cũng"];
-            let mut who = skip_back(s, k, TIME_WORDS);
-            // (… and a move word right before: "người được bầu chọn làm …".)
-            if let Some(j) = (who.saturating_sub(3)..who).find(|&j| {
-                s.hit_at(j, Category::Move)
-                    .is_some_and(|(_, end)| end == who)
-            }) {
-                who = skip_back(s, skip_back(s, j, &["được"]), TIME_WORDS);
-            }
-            let relative_subject = (who >= 2 && word(who - 1) == "người")
-                .then(|| &s.tokens[who - 2])
-                .filter(|t| t.is_punct(',') || t.is_punct('-') || t.is_punct('–'))
-                .and_then(|_| {
-                    s.persons
-                        .iter()
-                        .find(|p| !p.name.is_empty() && p.tokens.end == who - 2)
-                });
+            let head = relative_head(s, k);
+            let set_off = |h: usize| h >= 1 && is_set_off(&s.tokens[h - 1]);
+            let relative_subject = head.filter(|&h| set_off(h)).and_then(|h| {
+                s.persons
+                    .iter()
+                    .find(|p| !p.name.is_empty() && p.tokens.end == h - 1)
+            });
             // "… nhưng sau đó người được bầu chọn làm đại sứ lại …": the one chosen,
             // whoever it is, not anyone named (but "ông A là người được bầu …" is A).
             let anyone = relative_subject.is_none()
-                && who >= 1
-                && word(who - 1) == "người"
-                && !(who >= 2
-                    && (matches!(word(who - 2), "là" | "chính")
-                        || s.tokens[who - 2].is_punct(',')
-                        || s.tokens[who - 2].is_punct('-')
-                        || s.tokens[who - 2].is_punct('–')));
+                && head.is_some_and(|h| {
+                    !(set_off(h) || (h >= 1 && matches!(word(h - 1), "là" | "chính")))
+                });
             if anyone {
                 return None;
             }
@@ -2107,6 +2116,12 @@ impl Extractor {
                     && !(move_end..t).any(|k| s.hit_at(k, Category::Move).is_some())
             });
         }
+        // "Cuối tháng 1, đến lượt A, nhân vật được ông B bổ nhiệm làm C, lên tiếng …": a
+        // move told in a relative clause set off from the sentence has no date of the
+        // words before the clause.
+        if let Some(h) = set_off_relative(s, at) {
+            own.retain(|d| s.token_at_byte(d.span.start) >= h);
+        }
         // "tân Tổng thống Macron … hội đàm ngày 29/5": a date after the mark of a new post
         // is that of what the new holder does; one that opens the sentence ("Sáng 10/5,
         // … đón tân Bí thư …") may be the move's.
@@ -2254,6 +2269,7 @@ impl Extractor {
                 time_clause_opener(s, at),
                 Some(("sau", _) | ("trước", true))
             ),
+            relative_clause: set_off_relative(s, at).is_some(),
             cued,
             name_words: name.iter().filter(|t| t.is_word()).count(),
             foreign_name: name
@@ -2589,6 +2605,31 @@ impl Extractor {
                 }
             }
         }
+        // A foreign name written without the rest of a hyphenated word ("Miguel Diaz" in a
+        // caption, "Miguel Diaz-Canel" in the text; "Moon Jae" cut at a line's end) is
+        // the longer name. (Not a Vietnamese one with a credit: "Vũ Huy Hoàng-PV".)
+        for d in drafts.iter_mut().filter(|d| !d.person.is_empty()) {
+            let folded = fold_case(&d.person);
+            let last = folded.rsplit(' ').next().unwrap_or("");
+            if crate::mention::is_vietnamese_syllable(last) {
+                continue;
+            }
+            let cut = format!("{folded}-");
+            let rest_is_word = |n: &&NameSeen| {
+                n.name
+                    .get(cut.len()..)
+                    .and_then(|rest| rest.split(' ').next())
+                    .is_some_and(|w| w.chars().any(char::is_lowercase))
+            };
+            if let Some(n) = seen
+                .names
+                .iter()
+                .filter(|n| n.folded.starts_with(&cut))
+                .find(rest_is_word)
+            {
+                d.person = n.name.clone();
+            }
+        }
         // A name still of one Vietnamese syllable ("Hà", "Tùng") is no full name: unknown.
         drafts.retain(|d| {
             !d.person.is_empty()
@@ -2717,7 +2758,13 @@ impl Extractor {
                 .collect();
             if let [only] = others[..] {
                 let d = &mut drafts[only];
-                if d.date == PartialDate::default() && m.date != PartialDate::default() {
+                // (Not a move told as the time of the news: "Ngày 30/5, tân Tổng thống A
+                // … trước khi ông nhậm chức".)
+                if d.date == PartialDate::default()
+                    && m.date != PartialDate::default()
+                    && !d.signals.time_clause
+                    && !d.signals.after_clause
+                {
                     d.date = m.date;
                     d.date_text = m.date_text.clone();
                     d.date_inherited = m.date_inherited;
@@ -3260,10 +3307,67 @@ fn told_in_passing(s: &Sentence, at: usize) -> bool {
         && (s.tokens[at - 2].kind == TokenKind::Number || NUMBERS.contains(&word(at - 2)));
     // "kể từ khi", "từ khi", "kể từ sau khi" (not "trước khi", a recap, nor "cho đến khi",
     // "sau khi", which narrate the sentence's own time).
-    let since = word(k - 1) == "khi"
-        && k >= 2
-        && (word(k - 2) == "từ" || (k >= 3 && word(k - 2) == "sau" && word(k - 3) == "từ"));
+    let since = time_noun_before(s, k).is_some_and(|t| {
+        t >= 1 && (word(t - 1) == "từ" || (t >= 2 && word(t - 1) == "sau" && word(t - 2) == "từ"))
+    });
     since || duration
+}
+
+/// The first token of "người" or "nhân vật" heading the relative clause the move word at `at` (or the cue
+/// of its post) is in: "…, người vừa được bầu làm …", "người đang lên nắm quyền",
+/// "người được bầu chọn làm …" (a move word right before).
+fn relative_head(s: &Sentence, at: usize) -> Option<usize> {
+    const TIME_WORDS: &[&str] = &["đang", "đã", "vừa", "mới", "sẽ", "cũng"];
+    let mut who = skip_back(s, at, TIME_WORDS);
+    if let Some(j) = (who.saturating_sub(3)..who).find(|&j| {
+        s.hit_at(j, Category::Move)
+            .is_some_and(|(_, end)| end == who)
+    }) {
+        who = skip_back(s, skip_back(s, j, &["được"]), TIME_WORDS);
+    }
+    // (The agent of a passive between: "nhân vật được ông A bổ nhiệm làm …".)
+    if let Some(p) = s.person_ending_at(who).filter(|p| p.tokens.start < who) {
+        let start = title_before(s, p).map_or(p.tokens.start, |t| t.tokens.start);
+        if start >= 1 && s.word_is(start - 1, &["được"]) {
+            who = skip_back(s, start - 1, TIME_WORDS);
+        }
+    }
+    if who >= 1 && s.word_is(who - 1, &["người"]) {
+        Some(who - 1)
+    } else if who >= 2 && s.word_is(who - 1, &["vật"]) && s.word_is(who - 2, &["nhân"]) {
+        Some(who - 2)
+    } else {
+        None
+    }
+}
+
+/// Does a comma or a dash set off what follows ("ông A, người …", "A – người …")?
+fn is_set_off(t: &Token) -> bool {
+    matches!(t.kind, TokenKind::Punct(',' | '-' | '–'))
+}
+
+/// The head of the relative clause ([`relative_head`]) of the move word at `at`, when a
+/// comma or a dash sets the clause off from a sentence whose news is no move: "Cuối
+/// tháng 1, A, nhân vật được ông B bổ nhiệm làm C, lên tiếng …" (not "Năm 2016, bà A
+/// nhận chức B thay ông C - người được điều động làm D", one reshuffle).
+fn set_off_relative(s: &Sentence, at: usize) -> Option<usize> {
+    relative_head(s, at).filter(|&h| {
+        h >= 1
+            && is_set_off(&s.tokens[h - 1])
+            && !(0..h).any(|k| s.hit_at(k, Category::Move).is_some())
+    })
+}
+
+/// Where the word of time that ends right before token `k` starts: "khi", "lúc" or
+/// "thời điểm" ("trước thời điểm ông nhậm chức" is "trước khi ông nhậm chức").
+fn time_noun_before(s: &Sentence, k: usize) -> Option<usize> {
+    if k >= 1 && s.word_is(k - 1, &["khi", "lúc"]) {
+        Some(k - 1)
+    } else if k >= 2 && s.word_is(k - 1, &["điểm"]) && s.word_is(k - 2, &["thời"]) {
+        Some(k - 2)
+    } else {
+        None
+    }
 }
 
 /// The word before "khi" that opens the time clause of the move word at `at`, with at
@@ -3279,9 +3383,9 @@ fn time_clause_opener(s: &Sentence, at: usize) -> Option<(&'static str, bool)> {
         k = title_before(s, p).map_or(p.tokens.start, |t| t.tokens.start);
         subject = true;
     }
-    let opener = (k >= 2 && word(k - 1) == "khi").then(|| word(k - 2))?;
-    match opener {
-        "sau" if !(k >= 3 && word(k - 3) == "từ") => Some(("sau", subject)),
+    let t = time_noun_before(s, k).filter(|&t| t >= 1)?;
+    match word(t - 1) {
+        "sau" if !(t >= 2 && word(t - 2) == "từ") => Some(("sau", subject)),
         "trước" => Some(("trước", subject)),
         _ => None,
     }

@@ -1348,8 +1348,16 @@ impl<'a> Sentence<'a> {
                 last = i;
                 continue;
             }
+            // "Thống đốc bang Utah Jon Huntsman": the place a place word names first.
+            let names_place = i > 0
+                && i == last
+                && matches!(self.tokens[i - 1].folded.as_str(), "bang" | "tỉnh" | "vùng");
             // "Giám đốc FBI James B. Comey": a foreign name after the post.
-            if t.capitalized && self.foreign_name_at(i) && !self.organisation_name_at(i) {
+            if t.capitalized
+                && !names_place
+                && self.foreign_name_at(i)
+                && !self.organisation_name_at(i)
+            {
                 break;
             }
             if t.capitalized {
@@ -1424,6 +1432,14 @@ impl<'a> Sentence<'a> {
             {
                 i += mark + 1;
                 continue;
+            }
+            // "đại sứ Mỹ kế tiếp tại Bắc Kinh": the mark, then where a mission is.
+            if mark == 2 && self.word_is(i, &["kế", "tiếp"]) {
+                if self.word_is(i + mark, &["tại"]) {
+                    i += mark;
+                    continue;
+                }
+                break;
             }
             // "Bí thư thứ nhất Đại sứ quán …": an ordinal then the body; "Phó Chánh Văn
             // phòng thứ hai của cơ quan này": the ordinal is the post's, the rest names
@@ -1622,7 +1638,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// The words at `i` that tell which holder of a post is meant ("mới", "thứ 45", "thứ
-    /// hai", "đầu tiên"): how many; 0 when there are none.
+    /// hai", "đầu tiên", "kế tiếp"): how many; 0 when there are none.
     fn holder_mark_len(&self, i: usize) -> usize {
         const ORDINALS: &[&str] = &[
             "nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười",
@@ -1633,6 +1649,9 @@ impl<'a> Sentence<'a> {
         match t.folded.as_str() {
             "mới" => 1,
             "đầu" if self.word_is(i + 1, &["tiên"]) => 2,
+            // "đại sứ kế tiếp", "Tổng thống tiếp theo": the next holder.
+            "kế" if self.word_is(i + 1, &["tiếp"]) => 2,
+            "tiếp" if self.word_is(i + 1, &["theo"]) => 2,
             "thứ"
                 if self.tokens.get(i + 1).is_some_and(|n| {
                     n.kind == TokenKind::Number || ORDINALS.contains(&n.folded.as_str())

@@ -2429,6 +2429,54 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("J. Edgar Hoover", "", "giám đốc FBI", "1924")],
         ),
+        (
+            "a post marked as just taken ('Tổng thống Pháp vừa nhậm chức A') names its holder, like 'mới nhậm chức'; the sentence's date is that of the meeting",
+            "Chiều 25/5, Thủ tướng Ireland Enda Kenny hội đàm với Tổng thống Pháp vừa nhậm chức Emmanuel Macron tại Brussels.",
+            None,
+            &[("Emmanuel Macron", "", "Tổng thống Pháp", "")],
+        ),
+        (
+            "a move told as the time before the news ('trước thời điểm ông nhậm chức') takes no date of the news, even when 'tân' names the post",
+            "Ngày 30/5, tân Tổng thống Hàn Quốc Moon Jae-in ra lệnh kiểm tra các bệ phóng đã được đưa vào trước thời điểm ông nhậm chức.",
+            None,
+            &[("Moon Jae-in", "", "Tổng thống Hàn Quốc", "")],
+        ),
+        (
+            "a move in a relative clause set off by commas ('…, nhân vật được ông B bổ nhiệm làm C, …') takes no date of the main clause",
+            "Đầu tháng 3/2017, đến lượt Gary Cohn, nhân vật được ông Trump bổ nhiệm làm Giám đốc Hội đồng Kinh tế Quốc gia, lên tiếng về thuế nhập khẩu.",
+            None,
+            &[("Gary Cohn", "", "Giám đốc Hội đồng Kinh tế Quốc gia", "")],
+        ),
+        (
+            "… but a date inside the relative clause is the move's",
+            "Sáng 5/6, ông Lê Văn Hòa, người được bổ nhiệm làm Giám đốc Sở Y tế hôm 1/6, đã đến thăm Bệnh viện Đa khoa tỉnh.",
+            None,
+            &[("Lê Văn Hòa", "", "Giám đốc Sở Y tế", "--06-01")],
+        ),
+        (
+            "the posts a person was given, named by what they are ('trên mọi cương vị được giao', 'nhiệm vụ được giao'), are no move",
+            "Ông Phạm Quốc Bảo từng là Phó Tổng giám đốc. Trên mọi cương vị được giao như Thành viên HĐQT, Phó Tổng giám đốc, ông Bảo đều được cổ đông của Ngân hàng đánh giá cao.",
+            None,
+            &[],
+        ),
+        (
+            "a foreign name cut at its hyphen in a caption ('Ông Miguel Diaz (trái)') is the hyphenated name the text gives",
+            "Ông Miguel Diaz (trái) kế nhiệm ông Raul Castro làm Bí thư Thứ nhất Đảng Cộng sản Cuba. Sáng 19/4/2021, Đại hội bầu ông Miguel Diaz-Canel làm Bí thư Thứ nhất Đảng Cộng sản Cuba.",
+            None,
+            &[("Miguel Diaz-Canel", "", "Bí thư Thứ nhất Đảng Cộng sản Cuba", "2021-04-19")],
+        ),
+        (
+            "the next holder ('đại sứ Mỹ kế tiếp tại Bắc Kinh'): the mark stays in the post, with where the mission is",
+            "Thống đốc bang Utah Jon Huntsman, người được Tổng thống Obama chọn làm đại sứ Mỹ kế tiếp tại Bắc Kinh, đã lên đường nhận nhiệm sở.",
+            None,
+            &[("Jon Huntsman", "Thống đốc bang Utah", "đại sứ Mỹ kế tiếp tại Bắc Kinh", "")],
+        ),
+        (
+            "a state of the United States is whole in a post ('Thống đốc bang South Carolina'), not the start of the governor's name",
+            "Tổng thống Trump bổ nhiệm Thống đốc bang South Carolina Nikki Haley làm Đại sứ Mỹ tại Liên Hợp Quốc.",
+            None,
+            &[("Nikki Haley", "Thống đốc bang South Carolina", "Đại sứ Mỹ tại Liên Hợp Quốc", "")],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
