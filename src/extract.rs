@@ -1096,6 +1096,48 @@ impl Extractor {
                 return true;
             }
         }
+        if let Some((entry, end)) = s.hit_at(at, Category::Move) {
+            let next = s.tokens.get(end);
+            let plain_word = |k: usize| {
+                s.tokens.get(k).is_some_and(|t| {
+                    t.is_word() && !t.capitalized && t.hit.is_none() && s.person_at(k).is_none()
+                })
+            };
+            match entry.kind.as_str() {
+                // "trở thành phu nhân của một CEO", "trở thành con dâu của …": a relative.
+                "trở thành"
+                    if s.word_is(end, &["vợ", "chồng", "mẹ", "cha", "bố"])
+                        || (s.word_is(end, &["phu"]) && s.word_is(end + 1, &["nhân"]))
+                        || (s.word_is(end, &["con"])
+                            && s.word_is(end + 1, &["trai", "gái", "dâu", "rể", "nuôi"])) =>
+                {
+                    return true;
+                }
+                // "tiếp nhận thông tin", "tiếp nhận 3 bệnh nhân": things or people
+                // received, not a post (a post, a unit, a person or "làm", "về" … are).
+                "tiếp nhận"
+                    if next.is_some_and(|t| t.kind == TokenKind::Number)
+                        || (plain_word(end)
+                            && !s.word_is(
+                                end,
+                                &[
+                                    "chức", "vị", "công", "nhiệm", "quyền", "cán", "lại", "và",
+                                    "làm", "về", "vào", "giữ", "cương",
+                                ],
+                            )) =>
+                {
+                    return true;
+                }
+                // "quay lại clip", "nơi quay lại \"clip nóng\"": filmed.
+                "quay lại"
+                    if next.is_some_and(|t| t.is_punct('"') || t.is_punct('“'))
+                        || s.word_is(end, &["clip", "video", "cảnh", "hình", "khoảnh", "toàn"]) =>
+                {
+                    return true;
+                }
+                _ => {}
+            }
+        }
         // "không trở thành thẩm phán", "không thể trở thành", "chưa từng nhậm chức":
         // denied (not "không lâu sau, ông được bổ nhiệm", nor "không chỉ").
         if at > 0 && word(at - 1) == "không"
@@ -4046,8 +4088,23 @@ fn is_agent(s: &Sentence, p: &Person) -> bool {
     });
     // "được tân Tổng thống nước Cộng hòa Pháp X chỉ định": a whole post, with the mark
     // of a new or former holder before it.
+    // ("được Bộ trưởng Công thương khi đó là ông X bổ nhiệm": the post then held, named
+    // before the one who held it.)
     let posted = || {
-        let post_start = title_before(s, p).map_or(start, |t| t.tokens.start);
+        let mut post_start = title_before(s, p).map_or(start, |t| t.tokens.start);
+        if post_start >= 4
+            && s.word_is(post_start - 1, &["là"])
+            && s.word_is(post_start - 2, &["đó", "ấy"])
+            && s.word_is(post_start - 3, &["khi", "lúc"])
+        {
+            let then = post_start - 3;
+            if let Some(k) = (then.saturating_sub(12)..then).find(|&k| {
+                s.post_at(k, false)
+                    .is_some_and(|post| post.tokens.end == then)
+            }) {
+                post_start = k;
+            }
+        }
         let k = skip_back(s, post_start, &["tân", "cựu", "nguyên"]);
         k > 0 && s.tokens[k - 1].folded == "được"
     };

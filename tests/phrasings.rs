@@ -2477,6 +2477,42 @@ fn lists_of_a_decision_and_names_by_their_title() {
             None,
             &[("Nikki Haley", "Thống đốc bang South Carolina", "Đại sứ Mỹ tại Liên Hợp Quốc", "")],
         ),
+        (
+            "the one who appointed, named by the post he held then ('được Bộ trưởng X khi đó là ông B bổ nhiệm'), is not the one appointed",
+            "Giữa năm 2015, ông Vũ Đình Duy được Bộ trưởng Công thương khi đó là ông Hoàng Văn Minh bổ nhiệm làm Phó cục trưởng Cục Kỹ thuật an toàn.",
+            None,
+            &[("Vũ Đình Duy", "", "Phó cục trưởng Cục Kỹ thuật an toàn", "2015")],
+        ),
+        (
+            "becoming someone's relative ('trở thành phu nhân của một CEO') is no post",
+            "Từ một ca sĩ, Lý Mỹ Hoa vươn lên trở thành phu nhân của một CEO giàu có.",
+            None,
+            &[],
+        ),
+        (
+            "what is received ('tiếp nhận thông tin', 'tiếp nhận 3 bệnh nhân') is no post",
+            "Ông Nguyễn Văn Tâm, Giám đốc Trung tâm Y tế huyện cho biết: sau khi tiếp nhận thông tin, chúng tôi báo cáo ngay lên Ban chỉ đạo phòng chống dịch.",
+            None,
+            &[],
+        ),
+        (
+            "… but a person received to work ('được tiếp nhận về làm …') moves",
+            "Tháng 3/2018, ông Lê Văn Hòa được tiếp nhận về làm Phó Giám đốc Sở Y tế.",
+            None,
+            &[("Lê Văn Hòa", "", "Phó Giám đốc Sở Y tế", "2018-03")],
+        ),
+        (
+            "'quay lại' before a clip or a quotation is filming, no return",
+            "Theo lá đơn, căn phòng của ông Trần Văn Bình, Phó Giám đốc Trung tâm, là nơi quay lại \"clip\" trong nhiều tháng khi bà H. còn làm kế toán tại Trung tâm Y tế huyện Mường Lát.",
+            None,
+            &[],
+        ),
+        (
+            "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
+            "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
+            None,
+            &[],
+        ),
     ];
     for (name, text, date, want) in cases {
         check(name, text, *date, want);
