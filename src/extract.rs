@@ -1128,6 +1128,14 @@ impl Extractor {
                 {
                     return true;
                 }
+                // "bàn thắng được công nhận, …", "… được công nhận do trọng tài …": a goal
+                // or a result, recognised; no post follows.
+                "công nhận"
+                    if next.is_none_or(|t| !t.is_word())
+                        || s.word_is(end, &["do", "vì", "bởi", "nhờ", "hợp"]) =>
+                {
+                    return true;
+                }
                 // "quay lại clip", "nơi quay lại \"clip nóng\"": filmed.
                 "quay lại"
                     if next.is_some_and(|t| t.is_punct('"') || t.is_punct('“'))

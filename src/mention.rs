@@ -846,7 +846,14 @@ impl<'a> Sentence<'a> {
                 && self.gazetteer.is_surname_folded(&self.tokens[i].folded)
             {
                 let end = self.name_run(i);
-                let before_ok = !self.place_word_before(i);
+                // "Chủ tịch UBND tỉnh Nguyễn Văn Trì": a title that ends in the kind of
+                // unit, its name left out, then the holder (not "huyện Trần Văn Thời", a
+                // unit of the register).
+                let unit_kind_ends_title = i > 0
+                    && self.word_is(i - 1, &["tỉnh", "tp", "phố", "huyện", "quận"])
+                    && self.title_ends_at(i)
+                    && end - i >= 3;
+                let before_ok = !self.place_word_before(i) || unit_kind_ends_title;
                 let prev_cap_word = i > 0
                     && self.tokens[i - 1].is_word()
                     && self.tokens[i - 1].capitalized
@@ -1132,6 +1139,10 @@ impl<'a> Sentence<'a> {
             && !(start > 0 && crate::gazetteer::holds_power(&self.tokens[start - 1].folded))
             && self.hit_at(start + 1, Category::Title).is_some();
         let title_at = if acting { start + 1 } else { start };
+        // "cúp Nhà vua Tây Ban Nha", "giải Chủ tịch nước": a trophy's name.
+        if start > 0 && self.word_is(start - 1, &["cúp", "giải"]) {
+            return None;
+        }
         let (mut i, org_only) = if let Some((title, end)) = self.hit_at(title_at, Category::Title) {
             // "Phó", "Trưởng": a post only before an organisation.
             if title.kind == "prefix" && self.hit_at(end, Category::Organisation).is_none() {

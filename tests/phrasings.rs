@@ -2508,6 +2508,24 @@ fn lists_of_a_decision_and_names_by_their_title() {
             &[],
         ),
         (
+            "a title that ends in the kind of unit ('Phó Chủ tịch UBND tỉnh') before a full name is that person's, no second post of the list",
+            "Ông Lê Văn Hòa được bổ nhiệm làm Giám đốc Sở Y tế, Phó Chủ tịch UBND tỉnh Nguyễn Văn Trì trao quyết định.",
+            None,
+            &[("Lê Văn Hòa", "", "Giám đốc Sở Y tế", "")],
+        ),
+        (
+            "… but a unit of the register named like a person ('huyện Trần Văn Thời') is the post's",
+            "Ông Lê Văn Hòa được bầu làm Chủ tịch UBND huyện Trần Văn Thời.",
+            None,
+            &[("Lê Văn Hòa", "", "Chủ tịch UBND huyện Trần Văn Thời", "")],
+        ),
+        (
+            "a goal recognised ('… được công nhận do trọng tài …') and a trophy ('cúp Nhà vua') are no move and no post",
+            "Cú đánh đầu của tiền đạo Diego Costa được công nhận do trọng tài không xem lại video, giúp đội nhà vào chung kết cúp Nhà vua.",
+            None,
+            &[],
+        ),
+        (
             "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
             "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
             None,
