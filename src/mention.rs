@@ -1355,10 +1355,9 @@ impl<'a> Sentence<'a> {
             };
             // (Not a second one right after a country: "Đại sứ du lịch Việt Nam Jordan
             // Vogt Roberts", where it opens the name.)
-            let after_country = (i.saturating_sub(3)..i).any(|j| self.country_len(j) == i - j);
             if country > 0
-                && after_country
                 && self.tokens.get(i + country).is_some_and(|t| t.capitalized)
+                && (i.saturating_sub(3)..i).any(|j| self.country_len(j) == i - j)
             {
                 break;
             }
