@@ -1719,6 +1719,16 @@ impl Extractor {
                 }
             }
         }
+        // "Kể từ khi ông A đắc cử tổng thống Mỹ, Thủ tướng B …": a comma closes a time
+        // clause, and the posts after it are of the main clause.
+        if told_in_passing(s, at) || time_clause_opener(s, at).is_some() {
+            to_posts.retain(|p| {
+                p.tokens.start <= move_end
+                    || !s.tokens[move_end..p.tokens.start]
+                        .iter()
+                        .any(|t| t.is_punct(','))
+            });
+        }
         // "tân Tổng thống Mỹ Donald Trump": a title with a name, mostly a mere mention.
         let mut mention_only = false;
         let mut holder_by_title = false;

@@ -2526,6 +2526,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             &[],
         ),
         (
+            "a comma closes a time clause ('Kể từ khi ông A đắc cử tổng thống Mỹ, Thủ tướng B …'): the post after it is of the main clause",
+            "Kể từ khi ông Donald Trump đắc cử tổng thống Mỹ, Thủ tướng Hun Sen đã hai lần gửi thư cho ông.",
+            None,
+            &[("Donald Trump", "", "tổng thống Mỹ", "")],
+        ),
+        (
             "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
             "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
             None,
