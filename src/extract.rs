@@ -1136,6 +1136,14 @@ impl Extractor {
                 {
                     return true;
                 }
+                // "trở lại thăm nước Nga", "quay lại Việt Nam": a visit, no post.
+                "trở lại" | "quay lại" | "về lại" | "quay về"
+                    if s.word_is(end, &["thăm", "du"])
+                        || (s.country_len(end) > 0
+                            && s.cue_at(end + s.country_len(end)).is_none()) =>
+                {
+                    return true;
+                }
                 // "quay lại clip", "nơi quay lại \"clip nóng\"": filmed.
                 "quay lại"
                     if next.is_some_and(|t| t.is_punct('"') || t.is_punct('“'))

@@ -2532,6 +2532,18 @@ fn lists_of_a_decision_and_names_by_their_title() {
             &[("Donald Trump", "", "tổng thống Mỹ", "")],
         ),
         (
+            "going back on a visit ('trở lại thăm nước Nga', 'quay trở lại Anh để theo học') is no return to a post",
+            "Phó Chủ tịch nước Đặng Thị Ngọc Thịnh rất vui khi trở lại thăm nước Nga lần đầu tiên trên cương vị Phó Chủ tịch nước đúng dịp Quốc khánh Nga.",
+            None,
+            &[],
+        ),
+        (
+            "… but going back to a country to take a post ('trở lại Việt Nam làm …') is a move",
+            "Sau 3 năm ở Seoul, ông Lê Văn Hòa trở lại Việt Nam làm Tổng giám đốc Công ty Samsung Việt Nam.",
+            None,
+            &[("Lê Văn Hòa", "", "Tổng giám đốc Công ty Samsung Việt Nam", "")],
+        ),
+        (
             "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
             "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
             None,
