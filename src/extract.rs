@@ -1476,6 +1476,14 @@ impl Extractor {
                         continue;
                     }
                 }
+                // "A, giám đốc bóng đá mới được bổ nhiệm, …, và B là giám đốc C": "và", a
+                // name, "là": another clause, of B's post.
+                if k > 0
+                    && s.tokens[k - 1].folded == "và"
+                    && s.cue_at(next).is_some_and(|(c, _)| c == "be")
+                {
+                    break;
+                }
                 first_after.get_or_insert(person);
                 k = self.apposition(s, next).1;
                 continue;

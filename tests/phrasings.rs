@@ -2544,6 +2544,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             &[("Lê Văn Hòa", "", "Tổng giám đốc Công ty Samsung Việt Nam", "")],
         ),
         (
+            "'và', a name, then 'là' after a move opens another clause, of that person's post ('A, giám đốc bóng đá mới được bổ nhiệm, …, và B là giám đốc C')",
+            "Ông Dan Ashworth, giám đốc thể thao mới được bổ nhiệm, sẽ lo mọi việc chuyển nhượng và Dougie Freedman là giám đốc tuyển trạch.",
+            None,
+            &[("Dan Ashworth", "", "giám đốc thể thao", "")],
+        ),
+        (
             "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
             "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
             None,
