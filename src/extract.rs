@@ -1744,6 +1744,7 @@ impl Extractor {
                         .iter()
                         .any(|t| t.is_punct(','))
             });
+            cued_to &= !to_posts.is_empty();
         }
         // "tân Tổng thống Mỹ Donald Trump": a title with a name, mostly a mere mention.
         let mut mention_only = false;
@@ -1776,11 +1777,12 @@ impl Extractor {
             }
         }
         // "tân Giám đốc": the mark of a new post stands right before it.
-        if class == "new" && !(cued_to && to_posts[0].tokens.start == move_end) {
+        let first_post = to_posts.first().map(|p| p.tokens.start);
+        if class == "new" && !(cued_to && first_post == Some(move_end)) {
             return None;
         }
         // "con trai tân Chủ tịch A": the post is someone else's.
-        if class == "new" && s.after_relative(to_posts[0].tokens.start) {
+        if class == "new" && first_post.is_some_and(|k| s.after_relative(k)) {
             return None;
         }
         // ... and its person is named with it: "tân Giám đốc Sở X Nguyễn Văn A", or
@@ -2671,6 +2673,15 @@ impl Extractor {
                 .map(|d| fold_case(&d.person))
                 .collect();
             for d in drafts.iter_mut() {
+                // "Tổng thống Mỹ Donald Trump … Ivanka Trump … ông Trump đắc cử tổng
+                // thống": the one full name the document gives with the post of the move.
+                if d.short_name && !d.person.is_empty() && !pronouns {
+                    if let Some(full) = titled_with_post(&d.person, &d.to_post, seen) {
+                        d.person = full;
+                        d.short_name = false;
+                        continue;
+                    }
+                }
                 if (d.short_name && !d.person.is_empty() && !pronouns)
                     || (d.person.is_empty() && pronouns)
                 {
@@ -3888,6 +3899,26 @@ const LEAD_SENTENCES: usize = 6;
 /// How many words may stand between a move word and its new post when no cue comes
 /// before the post: the persons of a decision and their posts in apposition.
 const NEAR_POST_WORDS: usize = 12;
+
+/// The full name that ends with the short name `short` and that the document writes
+/// after the post of the move (`to_post`, folded and compared by [`same_post`]), when
+/// exactly one does.
+fn titled_with_post(short: &str, to_post: &[String], seen: &Seen) -> Option<String> {
+    let post = fold_key(to_post.first()?);
+    let short = fold_key(short);
+    let mut names = seen
+        .titled
+        .iter()
+        .filter(|(name, title)| {
+            let name = fold_key(name);
+            name != short && ends_with_words(&name, &short) && same_post(&fold_key(title), &post)
+        })
+        .map(|(name, _)| name);
+    let first = names.next()?;
+    names
+        .all(|n| fold_key(n) == fold_key(first))
+        .then(|| first.clone())
+}
 
 /// A short name or pronoun → the full name it stands for: the latest full name before it
 /// that ends with it (any full name for a pronoun), else the first one after it.

@@ -2550,6 +2550,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             &[("Dan Ashworth", "", "giám đốc thể thao", "")],
         ),
         (
+            "a family name alone takes the one full name the document writes after the move's post ('Tổng thống Mỹ Donald Trump'), not the latest of that family ('Ivanka Trump')",
+            "Tổng thống Mỹ Donald Trump bị nhiều nhóm phản đối. Một chuỗi cửa hàng đã ngừng bán túi xách mang tên Ivanka Trump. Ngay sau khi ông Trump đắc cử tổng thống, chuỗi này đã gỡ các sản phẩm đó.",
+            None,
+            &[("Donald Trump", "", "tổng thống", "")],
+        ),
+        (
             "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
             "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
             None,
