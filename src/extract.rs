@@ -1097,6 +1097,18 @@ impl Extractor {
             }
         }
         if let Some((entry, end)) = s.hit_at(at, Category::Move) {
+            // "đánh giá cao vị tổng thống đắc cử trẻ tuổi này": "vị" and a title name
+            // someone by the post just won, with no name after; the sentence tells what
+            // another does.
+            let title_by_classifier = (at.saturating_sub(8)..at).any(|k| {
+                k >= 1
+                    && s.word_is(k - 1, &["vị"])
+                    && s.hit_at(k, Category::Title).is_some()
+                    && s.post_at(k, false).is_some_and(|p| p.tokens.end == at)
+            });
+            if entry.class == "office" && title_by_classifier && s.person_at(end).is_none() {
+                return true;
+            }
             let next = s.tokens.get(end);
             let plain_word = |k: usize| {
                 s.tokens.get(k).is_some_and(|t| {
@@ -1229,7 +1241,15 @@ impl Extractor {
                 .find(|&k| s.tokens[k].is_punct(';') || s.tokens[k].is_punct(':'))
                 .map_or(0, |k| k + 1)
         } else {
-            at.saturating_sub(8)
+            // A name counts as one word: "đề nghị cho bác sỹ Chu Văn A được về lại …".
+            let from = at.saturating_sub(8);
+            let names: usize = s
+                .persons
+                .iter()
+                .filter(|p| p.tokens.start >= from && p.tokens.end <= at)
+                .map(|p| p.tokens.len().saturating_sub(1))
+                .sum();
+            from.saturating_sub(names)
         };
         for k in from..at {
             // "A được xem là ứng viên hàng đầu kế nhiệm …", "B là ứng cử viên thay thế":
@@ -1281,6 +1301,21 @@ impl Extractor {
                 }
             }
         }
+        // "ông sẽ bắt tay vào việc ngay sau khi nhậm chức ngày 10/5": the time of a plan
+        // is a move still to come.
+        if time_clause_opener(s, at).is_some() {
+            let opener = (0..at)
+                .rev()
+                .find(|&k| s.word_is(k, &["khi", "lúc", "điểm"]))
+                .unwrap_or(at);
+            let clause_start = (0..opener)
+                .rev()
+                .find(|&k| matches!(s.tokens[k].kind, TokenKind::Punct(_)))
+                .map_or(0, |k| k + 1);
+            if (clause_start..opener).any(|k| s.word_is(k, &["sẽ"])) {
+                return true;
+            }
+        }
         false
     }
 
@@ -1294,7 +1329,7 @@ impl Extractor {
         let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());
         // "được bà B ký quyết định bổ nhiệm làm …" is a passive move, not a noun.
         let signed = at >= 3 && word(at - 3) == "ký" && word(at - 2) == "quyết";
-        at > 0 && BEFORE.contains(&word(at - 1)) && !signed
+        at > 0 && BEFORE.contains(&word(at - 1)) && !signed && !received_decision(s, at)
     }
 
     /// Drafts for the move word at tokens `at..move_end`. Returns the token where its
@@ -2099,7 +2134,8 @@ impl Extractor {
             // ký quyết định bổ nhiệm").
             let passive = s.tokens[person.tokens.end.min(at)..at]
                 .iter()
-                .any(|t| matches!(t.folded.as_str(), "được" | "bị"));
+                .any(|t| matches!(t.folded.as_str(), "được" | "bị"))
+                || received_decision(s, at);
             // A decision's wording names the person first and the new post by its cue or
             // another move word ("Đồng chí A, …, thôi giữ chức X và bổ nhiệm giữ chức Y",
             // "trước khi luân chuyển về làm Y"): that person moves.
@@ -3038,6 +3074,7 @@ impl Extractor {
                             a.starts_with(&key.1)
                                 || key.1.starts_with(&a)
                                 || told_shorter(&a, &key.1)
+                                || same_by_initials(&a, &key.1)
                         }
                         && (m.date.year.is_none()
                             || d.date.year.is_none()
@@ -3064,7 +3101,18 @@ impl Extractor {
                         };
                         continue;
                     }
-                    if m.to_post.join("; ").len() < d.to_post.join("; ").len() {
+                    // A body spelled out in one and by its initials in the other: the
+                    // wording of the one that dates the move (a caption tells it again).
+                    if same_by_initials(&move_key(&m.to_post), &move_key(&d.to_post)) {
+                        let own_date = |x: &Draft| {
+                            x.date != PartialDate::default()
+                                && !x.date_inherited
+                                && !x.date_from_lead
+                        };
+                        if own_date(&d) && !own_date(m) {
+                            m.to_post = d.to_post.clone();
+                        }
+                    } else if m.to_post.join("; ").len() < d.to_post.join("; ").len() {
                         m.to_post = d.to_post.clone();
                     }
                     if m.from_post.is_empty() && move_key(&d.from_post) != move_key(&m.to_post) {
@@ -3380,7 +3428,8 @@ fn told_in_passing(s: &Sentence, at: usize) -> bool {
     let word = |k: usize| s.tokens.get(k).map_or("", |t| t.folded.as_str());
     let mut k = skip_back(s, at, &["được", "lên", "chính", "thức", "vừa", "mới", "đã"]);
     if let Some(p) = s.person_ending_at(k).filter(|p| p.tokens.start < k) {
-        k = p.tokens.start;
+        // The subject with its title ("kể từ khi Tổng thống Donald Trump nhậm chức").
+        k = title_before(s, p).map_or(p.tokens.start, |t| t.tokens.start);
     }
     if k == 0 {
         return false;
@@ -4130,6 +4179,21 @@ fn appoints_actively(s: &Sentence, at: usize, kind: &str) -> bool {
     !(k > 0 && matches!(word(k - 1), "được" | "bị"))
 }
 
+/// Does "nhận quyết định" (or "nhận quyết định về việc") stand right before the move
+/// word at `at`? "Ông A nhận quyết định bổ nhiệm chức vụ B": the one who receives the
+/// decision is moved, as in the passive.
+fn received_decision(s: &Sentence, at: usize) -> bool {
+    let decision = if at >= 2 && s.word_is(at - 1, &["việc"]) && s.word_is(at - 2, &["về"]) {
+        at - 2
+    } else {
+        at
+    };
+    decision >= 3
+        && s.word_is(decision - 3, &["nhận"])
+        && s.word_is(decision - 2, &["quyết"])
+        && s.word_is(decision - 1, &["định"])
+}
+
 /// The first of the tokens right before `at` that are all among `words` (`at` when the
 /// token before is none of them): "vừa chính thức" before "bổ nhiệm".
 fn skip_back(s: &Sentence, at: usize, words: &[&str]) -> usize {
@@ -4361,6 +4425,74 @@ fn marks_holder(long: &str, short: &str) -> bool {
     marked && rest.next().is_none() && !short.is_empty()
 }
 
+/// Are two folded posts one post, with a body written out in one and by its initials in
+/// the other ("giám đốc sở tn mt" and "giám đốc sở tài nguyên và môi trường", "chi cục
+/// trưởng chi cục atvstp" and "chi cục trưởng an toàn vệ sinh thực phẩm")? A word of a
+/// kind of body said again after the title ("chi cục" after "chi cục trưởng") may be left
+/// out.
+fn same_by_initials(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    a != b && (spells_out(&a, &b) || spells_out(&b, &a))
+}
+
+/// Walks `short` and `long` together: equal words, an initialism of `short` spelled by
+/// the next words of `long` ("và" spells nothing), or a word said earlier in its own post.
+/// At least one initialism must be spelled.
+fn spells_out(short: &[&str], long: &[&str]) -> bool {
+    fn initial(w: &str) -> Option<char> {
+        let c = w.chars().next()?;
+        let mut base = c;
+        unicode_normalization::char::decompose_canonical(c, |d| {
+            if d.is_alphabetic() && base == c {
+                base = d;
+            }
+        });
+        Some(base)
+    }
+    let (mut i, mut j, mut spelled) = (0, 0, false);
+    while i < short.len() {
+        if j < long.len() && short[i] == long[j] {
+            i += 1;
+            j += 1;
+            continue;
+        }
+        let word = short[i];
+        let initialism = (2..=8).contains(&word.chars().count())
+            && word.chars().all(char::is_alphabetic)
+            && !crate::mention::is_vietnamese_syllable(word);
+        if initialism {
+            let mut k = j;
+            let mut letters = word.chars().peekable();
+            while let (Some(&want), Some(w)) = (letters.peek(), long.get(k)) {
+                if *w == "và" {
+                    k += 1;
+                } else if initial(w) == Some(want) {
+                    letters.next();
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            if letters.peek().is_none() && k > j {
+                i += 1;
+                j = k;
+                spelled = true;
+                continue;
+            }
+        }
+        if j < long.len() && long[..j].contains(&long[j]) {
+            j += 1;
+            continue;
+        }
+        if short[..i].contains(&word) {
+            i += 1;
+            continue;
+        }
+        return false;
+    }
+    spelled && j == long.len()
+}
+
 /// Is one folded post the other told shorter, with words left out of its middle
 /// ("tổng thống timor leste" of "tổng thống nước cộng hòa dân chủ timor leste")? The
 /// shorter has two words or more, and both open and end with the same word.
@@ -4552,6 +4684,36 @@ mod tests {
         ];
         for (a, b, want) in cases {
             assert_eq!(same_post(a, b), want, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn a_body_by_its_initials_is_the_same_post() {
+        let cases = [
+            (
+                "giám đốc sở tn mt",
+                "giám đốc sở tài nguyên và môi trường",
+                true,
+            ),
+            (
+                "chi cục trưởng chi cục atvstp",
+                "chi cục trưởng an toàn vệ sinh thực phẩm",
+                true,
+            ),
+            ("chủ tịch ubnd", "chủ tịch ủy ban nhân dân", true),
+            (
+                "bộ trưởng bộ gd đt",
+                "bộ trưởng bộ giáo dục và đào tạo",
+                true,
+            ),
+            // Other bodies, or no initialism at all.
+            ("chủ tịch hđnd", "chủ tịch ủy ban nhân dân", false),
+            ("giám đốc sở tc", "giám đốc sở tư pháp", false),
+            ("giám đốc sở tài chính", "giám đốc sở tài chính", false),
+            ("phó giám đốc sở", "giám đốc sở", false),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(same_by_initials(a, b), want, "{a} / {b}");
         }
     }
 

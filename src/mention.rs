@@ -130,6 +130,8 @@ const POST_STOP_PAIRS: &[(&str, &str)] = &[
     ("đầu", "tiên"),
     ("hoạt", "động"),
     ("lại", "hoạt"),
+    // "Quyền Giám đốc Nhà hát X bắt đầu từ ngày 1-6": when the post starts.
+    ("bắt", "đầu"),
     // "bằng" of means ("đắc cử tổng thống bằng một chiến dịch …"), not "đồng bằng".
     ("bằng", "một"),
     ("bằng", "cách"),
@@ -1498,6 +1500,11 @@ impl<'a> Sentence<'a> {
             // "Vụ Thị trường trong nước" (domestic): part of a body's name.
             let compound =
                 compound || (body && t.folded == "trong" && self.word_is(i + 1, &["nước"]));
+            // "An toàn vệ sinh thực phẩm", "Hội Sinh viên": "sinh" in a noun, not "born".
+            let compound = compound
+                || (t.folded == "sinh"
+                    && ((i > 0 && self.word_is(i - 1, &["vệ", "học", "dân", "hồi"]))
+                        || self.word_is(i + 1, &["viên", "thái", "học", "hoạt", "vật", "kế"])));
             // "bộ trưởng phụ trách các vấn đề châu Âu": a title alone is named by its remit.
             // A title alone: no body's abbreviation or unit in it ("Phó Chủ tịch UBND tỉnh"
             // is one entry of the list).

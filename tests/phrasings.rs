@@ -2556,6 +2556,53 @@ fn lists_of_a_decision_and_names_by_their_title() {
             &[("Donald Trump", "", "tổng thống", "")],
         ),
         (
+            "a move in a time clause of a plan ('sẽ bắt đầu … sau khi nhậm chức …') is still to come",
+            "Ông Lee Nak-yon nói thêm sẽ bắt đầu ngay vào công việc sau khi nhậm chức thủ tướng ngày 31-5.",
+            None,
+            &[],
+        ),
+        (
+            "a name counts as one word between a proposal and its move ('đề nghị cho bác sỹ A được về lại …')",
+            "Hiện Sở Y tế vẫn đang đề nghị cho bác sỹ Hoàng Văn Lực được về lại Trung tâm Y tế huyện và giữ chức Phó giám đốc trung tâm.",
+            None,
+            &[],
+        ),
+        (
+            "a move told as a time since, with its subject's title ('kể từ khi Tổng thống A nhậm chức'), takes no date of the sentence",
+            "Ngày 12/7, Thủ tướng Lào Thongloun Sisoulith là lãnh đạo châu Á thứ ba đến Nhà Trắng kể từ khi Tổng thống Donald Trump nhậm chức.",
+            None,
+            &[("Donald Trump", "", "Tổng thống", "")],
+        ),
+        (
+            "'vị' and a title just won, with no name after ('vị tổng thống đắc cử … này'), is someone else: the subject is not moved",
+            "Thủ tướng Hà Lan Mark Rutte đã điện đàm với vị tổng thống đắc cử trẻ tuổi này ngay trong đêm.",
+            None,
+            &[],
+        ),
+        (
+            "receiving a decision ('nhận quyết định về việc kiêm nhiệm chức vụ …') moves the one who receives it",
+            "Sáng 3/7/2017, Thứ trưởng Trịnh Thị Thủy chính thức nhận quyết định về việc kiêm nhiệm chức vụ Vụ trưởng Vụ Gia đình.",
+            None,
+            &[("Trịnh Thị Thủy", "Thứ trưởng", "Vụ trưởng Vụ Gia đình", "2017-07-03")],
+        ),
+        (
+            "a body by its initials and spelled out ('Chi cục ATVSTP', 'An toàn vệ sinh thực phẩm') is one move, worded as the sentence that dates it",
+            "Ông Hồ Văn Lương (thứ hai từ trái) nhận quyết định bổ nhiệm chức Chi cục trưởng An toàn vệ sinh thực phẩm. Trước đó, ngày 3/5/2017, ông Lương được UBND tỉnh Hà Tĩnh điều động, bổ nhiệm từ Phó Giám đốc Trung tâm Y tế dự phòng tỉnh lên làm Chi cục trưởng Chi cục ATVSTP.",
+            None,
+            &[(
+                "Hồ Văn Lương",
+                "Phó Giám đốc Trung tâm Y tế dự phòng tỉnh",
+                "Chi cục trưởng Chi cục ATVSTP",
+                "2017-05-03",
+            )],
+        ),
+        (
+            "'bắt đầu' ends a post ('Quyền Giám đốc Nhà hát X bắt đầu từ ngày …'), and the decision received dates the move",
+            "NSƯT Hoàng Anh Tú vừa nhận quyết định trở thành Quyền Giám đốc Nhà hát Kịch Hà Nội bắt đầu từ ngày 1-7-2017.",
+            None,
+            &[("Hoàng Anh Tú", "", "Quyền Giám đốc Nhà hát Kịch Hà Nội", "2017-07-01")],
+        ),
+        (
             "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
             "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
             None,
