@@ -664,6 +664,14 @@ impl Extractor {
                 }
                 seen.held_before.extend(self.held_before(&s));
                 seen.left.extend(self.left_posts(&s));
+                // "Bắc Ninh: Chủ tịch UBND tỉnh …": a roundup's next section takes no date
+                // and no term from the sections before it.
+                let section = opens_section(&s);
+                if section.is_some() {
+                    last_date = None;
+                    lead = None;
+                    term_from = drafts.len();
+                }
                 let before = drafts.len();
                 self.sentence_drafts(&s, f.field, order, &mut drafts);
                 if drafts.len() == before {
@@ -700,9 +708,19 @@ impl Extractor {
                 // dates their moves, not the moves told after it.
                 let term = drafts.len() == before && states_term(&s);
                 if term {
+                    // "Các quyết định trên có hiệu lực từ …": all the decisions just told.
+                    let reach = if s.tokens.windows(3).any(|w| {
+                        matches!(w[0].folded.as_str(), "các" | "những")
+                            && w[1].folded == "quyết"
+                            && w[2].folded == "định"
+                    }) {
+                        8
+                    } else {
+                        2
+                    };
                     if let Some(d) = s.dates.iter().find(|d| d.effective && !d.period) {
                         for draft in drafts[term_from..].iter_mut().filter(|dr| {
-                            order - dr.order <= 2
+                            order - dr.order <= reach
                                 && dr.date_rank < 2
                                 && !dr.signals.time_clause
                                 && !dr.mention_only
@@ -725,7 +743,18 @@ impl Extractor {
                     _ if term => last_date = None,
                     Some(_) if s.dates.iter().any(|d| d.period) => last_date = None,
                     Some(d) if reported_on(&s, d) || dates_a_past_post(&s, d) => last_date = None,
-                    Some(d) => last_date = Some((d.date, text[d.span.clone()].to_string(), order)),
+                    Some(d) => {
+                        // The time of the event the sentence opens with ("Chiều 26/6, …
+                        // trao quyết định … từ ngày 1/7") dates what follows, not the date
+                        // one move takes effect.
+                        let opens = section.unwrap_or(0) + 2;
+                        let d = s
+                            .dates
+                            .iter()
+                            .find(|o| !o.period && s.token_at_byte(o.span.start) <= opens)
+                            .unwrap_or(d);
+                        last_date = Some((d.date, text[d.span.clone()].to_string(), order));
+                    }
                     None => {}
                 }
                 dated.extend(s.dates.iter().map(|d| d.date).filter(|d| d.year.is_some()));
@@ -3416,6 +3445,25 @@ fn states_term(s: &Sentence) -> bool {
         )
     });
     words && s.dates.iter().all(|d| d.effective && !d.period)
+}
+
+/// The token after the name that heads a section of a roundup, with a colon: "Bắc Ninh:
+/// Chủ tịch UBND tỉnh …", "Tổng cục Đường bộ Việt Nam: …" (not a speaker's words, "Ông
+/// A: …").
+fn opens_section(s: &Sentence) -> Option<usize> {
+    let colon = s.tokens.iter().take(8).position(|t| t.is_punct(':'))?;
+    let head = &s.tokens[..colon];
+    // A place or a body ("Hà Nội", "TP.HCM", "Tổng cục Đường bộ Việt Nam"), not a field
+    // of a CV ("Dân tộc:", "Trình độ học vấn:").
+    let named = !head.is_empty()
+        && head.iter().all(Token::is_word)
+        && head.first().is_some_and(|t| t.capitalized)
+        && head.last().is_some_and(|t| t.capitalized)
+        && (PlaceIndex::builtin().is_unit_name(s.text_of(0..colon))
+            || s.country_len(0) == colon
+            || s.hit_at(0, Category::Organisation).is_some())
+        && s.persons.iter().all(|p| p.tokens.start >= colon);
+    named.then_some(colon + 1)
 }
 
 /// Is the move word at `at` told in passing, as the time of something else: after

@@ -2603,6 +2603,18 @@ fn lists_of_a_decision_and_names_by_their_title() {
             &[("Hoàng Anh Tú", "", "Quyền Giám đốc Nhà hát Kịch Hà Nội", "2017-07-01")],
         ),
         (
+            "a roundup by place ('Lạng Sơn: …') dates each section on its own; the event a sentence opens with ('Chiều 5/7, … từ ngày 15/7') dates the next; 'Các quyết định trên có hiệu lực từ …' dates all the section's decisions",
+            "Các địa phương vừa công bố quyết định về công tác cán bộ. Hà Giang: Chiều 5/7, Bí thư Tỉnh ủy trao quyết định điều động ông Lò Văn Sáu, Bí thư Huyện ủy Mèo Vạc, về giữ chức Phó Trưởng Ban Tổ chức Tỉnh ủy từ ngày 15/7. Ông Vàng Văn Tú, Phó Chủ tịch UBND huyện, được điều động làm Bí thư Huyện ủy Mèo Vạc. Lạng Sơn: Chủ tịch UBND tỉnh Lạng Sơn vừa ký quyết định bổ nhiệm ông Hoàng Văn Dũng, nguyên Phó Giám đốc Sở Xây dựng, giữ chức Giám đốc Sở Xây dựng tỉnh Lạng Sơn. Ông Nông Đức Hải, Phó Chánh Văn phòng, được bổ nhiệm giữ chức Chánh Văn phòng UBND tỉnh. Ông Lý Văn Quang, Trưởng phòng Tổng hợp, được bổ nhiệm giữ chức Phó Chánh Văn phòng UBND tỉnh. Các quyết định trên có hiệu lực từ ngày 10/7.",
+            None,
+            &[
+                ("Lò Văn Sáu", "Bí thư Huyện ủy Mèo Vạc", "Phó Trưởng Ban Tổ chức Tỉnh ủy", "--07-15"),
+                ("Vàng Văn Tú", "Phó Chủ tịch UBND huyện", "Bí thư Huyện ủy Mèo Vạc", "--07-05"),
+                ("Hoàng Văn Dũng", "Phó Giám đốc Sở Xây dựng", "Giám đốc Sở Xây dựng tỉnh Lạng Sơn", "--07-10"),
+                ("Nông Đức Hải", "Phó Chánh Văn phòng", "Chánh Văn phòng UBND tỉnh", "--07-10"),
+                ("Lý Văn Quang", "Trưởng phòng Tổng hợp", "Phó Chánh Văn phòng UBND tỉnh", "--07-10"),
+            ],
+        ),
+        (
             "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
             "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
             None,
