@@ -1129,13 +1129,20 @@ impl Extractor {
             // "đánh giá cao vị tổng thống đắc cử trẻ tuổi này": "vị" and a title name
             // someone by the post just won, with no name after; the sentence tells what
             // another does.
-            let title_by_classifier = (at.saturating_sub(8)..at).any(|k| {
+            // So does a title just won after "và", "với" ("Thủ tướng A và Tổng thống đắc
+            // cử Mỹ đã trao đổi …"): the subject is the other.
+            let title_as_noun = (at.saturating_sub(8)..at).any(|k| {
                 k >= 1
-                    && s.word_is(k - 1, &["vị"])
+                    && s.word_is(k - 1, &["vị", "và", "với"])
                     && s.hit_at(k, Category::Title).is_some()
                     && s.post_at(k, false).is_some_and(|p| p.tokens.end == at)
             });
-            if entry.class == "office" && title_by_classifier && s.person_at(end).is_none() {
+            if entry.class == "office" && title_as_noun && s.person_at(end).is_none() {
+                return true;
+            }
+            // "chuyển sang sự nghiệp HLV", "bước vào sự nghiệp chính trị": a career, not a
+            // post.
+            if s.word_is(end, &["sự"]) && s.word_is(end + 1, &["nghiệp"]) {
                 return true;
             }
             let next = s.tokens.get(end);
@@ -2180,6 +2187,14 @@ impl Extractor {
                 && !passive
                 && !(at > 0 && matches!(word(at - 1), "được" | "bị"));
             if approving {
+                return None;
+            }
+            // "ông Tập gửi lời chúc mừng nhà tỷ phú Mỹ đắc cử tổng thống": the one who
+            // congratulates is not the one elected.
+            let congratulates = s.tokens[person.tokens.end.min(at)..at]
+                .windows(2)
+                .any(|w| w[0].folded == "chúc" && w[1].folded == "mừng");
+            if congratulates {
                 return None;
             }
             // Its apposition and the "từ"/"khi đó là" posts between it and the move.

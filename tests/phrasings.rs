@@ -2615,6 +2615,24 @@ fn lists_of_a_decision_and_names_by_their_title() {
             ],
         ),
         (
+            "a title just won after 'và' with no name ('Thủ tướng A và Tổng thống đắc cử Mỹ đã trao đổi') is another's: A is not moved",
+            "Tối 2/12, Thủ tướng Nguyễn Xuân Phúc và Tổng thống đắc cử Mỹ đã điện đàm về quan hệ thương mại hai nước.",
+            None,
+            &[],
+        ),
+        (
+            "the one who congratulates ('A gửi lời chúc mừng nhà tỷ phú Mỹ đắc cử tổng thống') is not elected; the one congratulated by name is",
+            "Chủ tịch Tập Cận Bình đã gửi lời chúc mừng nhà tỷ phú Mỹ đắc cử tổng thống. Ngày 10/5, Thủ tướng Shinzo Abe đã gửi lời chúc mừng ông Moon Jae-in đắc cử Tổng thống Hàn Quốc.",
+            None,
+            &[("Moon Jae-in", "", "Tổng thống Hàn Quốc", "--05-10")],
+        ),
+        (
+            "a career taken up ('chuyển sang sự nghiệp HLV') is no post",
+            "Sau 5 năm thi đấu chuyên nghiệp, ông Nguyễn Văn Hòa đã chuyển sang sự nghiệp HLV năm 30 tuổi.",
+            None,
+            &[],
+        ),
+        (
             "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
             "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
             None,
