@@ -832,10 +832,22 @@ impl<'a> Sentence<'a> {
                         .first()
                         .is_some_and(|t| t.is_punct(','))
             };
+            // ... or a romanised name ("Hong Nam-ki") after a whole post with lower-case
+            // words in its body, which may end in a word that is mostly a place's
+            // ("Thứ trưởng Bộ Khoa học Hong Nam-ki").
+            let whole_post_before = || {
+                self.tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.is_word() && t.folded.contains('-'))
+                    && (i.saturating_sub(12)..i).any(|k| {
+                        self.hit_at(k, Category::Title).is_some()
+                            && self.post_at(k, false).is_some_and(|p| p.tokens.end == i)
+                    })
+            };
             if self.tokens[i].capitalized
-                && !place_word_before()
-                && (self.post_ends_at(i) || set_off())
                 && self.foreign_name_at(i)
+                && ((!place_word_before() && (self.post_ends_at(i) || set_off()))
+                    || whole_post_before())
             {
                 let end = self.foreign_tail(i, self.name_run(i));
                 if end >= i + 2 && !self.organisation_name_at(i) {
@@ -2037,7 +2049,13 @@ impl<'a> Sentence<'a> {
                     && t.folded.split('-').filter(|p| !p.is_empty()).count() == 2
                     // Not two countries ("Việt Nam-Cuba").
                     && !t.folded.split('-').any(|p| countries().names.contains(p))
-                    && !countries().first_words.contains(self.tokens[k - 1].folded.as_str())
+                    // Nor a country cut at its hyphen ("Triều Tiên-Mỹ"); "Hong Nam-ki" is
+                    // a name, though "Hong Kong" is a place.
+                    && !t.folded.split('-').next().is_some_and(|first| {
+                        let before = self.tokens[k - 1].folded.as_str();
+                        countries().first_words.contains(before)
+                            && countries().names.contains(format!("{before} {first}").as_str())
+                    })
             })
         };
         let plain = |k: usize| {

@@ -2633,6 +2633,17 @@ fn lists_of_a_decision_and_names_by_their_title() {
             &[],
         ),
         (
+            "a romanised name after a post whose body has lower-case words ('Thứ trưởng Bộ Khoa học Hong Nam-ki') is a person, though 'Hong' opens 'Hong Kong'",
+            "Ngày 11/5/2017, Tổng thống Moon Jae-in chỉ định Thứ trưởng Bộ Khoa học Hong Nam-ki làm Trưởng Văn phòng điều phối chính sách.",
+            None,
+            &[(
+                "Hong Nam-ki",
+                "Thứ trưởng Bộ Khoa học",
+                "Trưởng Văn phòng điều phối chính sách",
+                "2017-05-11",
+            )],
+        ),
+        (
             "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
             "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
             None,
