@@ -1152,6 +1152,19 @@ impl Extractor {
                 })
             };
             match entry.kind.as_str() {
+                // "trở thành huấn luyện viên thứ tư giành chức vô địch …": a feat, counted
+                // among those who did it, not a post taken.
+                "trở thành" if achievement_after(s, end) => return true,
+                // "Trước khi về hưu, ông đảm nhận cương vị A": the last post held.
+                "đảm nhận" | "đảm nhiệm"
+                    if (1..at).any(|k| {
+                        s.word_is(k - 1, &["trước"])
+                            && s.word_is(k, &["khi"])
+                            && (k + 1..(k + 4).min(at)).any(|j| s.word_is(j, &["hưu"]))
+                    }) =>
+                {
+                    return true;
+                }
                 // "trở thành phu nhân của một CEO", "trở thành con dâu của …": a relative.
                 "trở thành"
                     if s.word_is(end, &["vợ", "chồng", "mẹ", "cha", "bố"])
@@ -3460,6 +3473,29 @@ fn states_term(s: &Sentence) -> bool {
         )
     });
     words && s.dates.iter().all(|d| d.effective && !d.period)
+}
+
+/// Does the post at `k` go on with a rank among its holders and a feat ("huấn luyện viên
+/// thứ tư giành chức vô địch", "HLV đầu tiên đoạt cúp")? Not a rank with its body or its
+/// election ("nữ Thủ tướng đầu tiên của Anh", "… đầu tiên được bầu").
+fn achievement_after(s: &Sentence, k: usize) -> bool {
+    const FEATS: &[&str] = &[
+        "giành", "đạt", "vô", "thắng", "ghi", "đoạt", "lọt", "đưa", "giúp", "mang",
+    ];
+    const ORDINALS: &[&str] = &[
+        "nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười",
+    ];
+    let Some(post) = s.post_at(k, false) else {
+        return false;
+    };
+    let j = post.tokens.end;
+    let rank = (s.word_is(j, &["thứ"])
+        && s.tokens
+            .get(j + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number || ORDINALS.contains(&t.folded.as_str())))
+        || (s.word_is(j, &["đầu"]) && s.word_is(j + 1, &["tiên"]))
+        || (s.word_is(j, &["duy"]) && s.word_is(j + 1, &["nhất"]));
+    rank && s.word_is(j + 2, FEATS)
 }
 
 /// The token after the name that heads a section of a roundup, with a colon: "Bắc Ninh:

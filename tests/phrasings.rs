@@ -2644,6 +2644,18 @@ fn lists_of_a_decision_and_names_by_their_title() {
             )],
         ),
         (
+            "becoming one of a count of holders who did a feat ('trở thành huấn luyện viên thứ tư giành chức vô địch') is no move; a rank with its country still is",
+            "Ông Hoàng Anh Tuấn trở thành huấn luyện viên thứ hai giành chức vô địch V-League ngay trong mùa đầu tiên. Năm 2016, bà Theresa May trở thành nữ Thủ tướng thứ hai của Anh.",
+            None,
+            &[("Theresa May", "", "Thủ tướng thứ hai", "2016")],
+        ),
+        (
+            "the post taken on before retiring ('Trước khi về hưu, ông đảm nhận cương vị …') is a post held, not a move",
+            "Trước khi về hưu, nhà báo Lê Văn Hòa đảm nhận cương vị Trưởng ban Thời sự Đài Truyền hình tỉnh.",
+            None,
+            &[],
+        ),
+        (
             "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
             "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
             None,
