@@ -2332,6 +2332,17 @@ impl Extractor {
                 day: None,
             };
         }
+        // "Tháng 10/2016, bốn tháng sau khi ông A nhậm chức, …": the move was four months
+        // before the sentence's date ("… trước khi …": after it).
+        // (Not a date the clause gives its move: "một tháng sau khi ông A nhậm chức vào
+        // tháng 4/2016".)
+        let dated_outside = date.is_some_and(|d| {
+            let t = s.token_at_byte(d.span.start);
+            t < at || s.tokens[at..t].iter().any(|x| x.is_punct(','))
+        });
+        if let Some(months) = months_from_clause(s, at).filter(|_| dated_outside) {
+            date_value = shift_months(date_value, months);
+        }
 
         let rule = match class {
             "return" => "return",
@@ -4489,6 +4500,57 @@ fn years_before(s: &Sentence, at: usize) -> Option<i32> {
     })
 }
 
+/// The time between the sentence's date and the move word at `at` that a time clause
+/// counts, in months: -4 for "bốn tháng sau khi ông A nhậm chức", +24 for "2 năm trước
+/// khi …" (years and months only).
+fn months_from_clause(s: &Sentence, at: usize) -> Option<i32> {
+    let (opener, _) = time_clause_opener(s, at)?;
+    let t = (0..at)
+        .rev()
+        .find(|&k| s.word_is(k, &["khi", "lúc", "điểm"]))?;
+    let t = if s.word_is(t, &["điểm"]) { t - 1 } else { t };
+    if t < 3 {
+        return None;
+    }
+    let per = match s.tokens[t - 2].folded.as_str() {
+        "năm" => 12,
+        "tháng" => 1,
+        _ => return None,
+    };
+    let word = s.tokens[t - 3].folded.as_str();
+    let n = crate::date::number_word(word)
+        .map(i32::from)
+        .or_else(|| word.parse().ok().filter(|n| (1..=50).contains(n)))?;
+    Some(if opener == "sau" { -n * per } else { n * per })
+}
+
+/// `date` moved by `months`: to the month when it has one, else to the year when the
+/// months are whole years; unknown otherwise.
+fn shift_months(date: PartialDate, months: i32) -> PartialDate {
+    match (date.year, date.month) {
+        (Some(year), Some(month)) => {
+            let total = year * 12 + i32::from(month) - 1 + months;
+            PartialDate {
+                year: Some(total.div_euclid(12)),
+                month: u8::try_from(total.rem_euclid(12) + 1).ok(),
+                day: None,
+            }
+        }
+        (Some(year), None) if months % 12 == 0 => PartialDate {
+            year: Some(year + months / 12),
+            month: None,
+            day: None,
+        },
+        // No year: only within the year ("ngày 18-5", three months before: "--02").
+        (None, Some(month)) if (1..=12).contains(&(i32::from(month) + months)) => PartialDate {
+            year: None,
+            month: u8::try_from(i32::from(month) + months).ok(),
+            day: None,
+        },
+        _ => PartialDate::default(),
+    }
+}
+
 /// Two folded posts that may name the same post: one is a leading part of the other, or
 /// they open with the same three words ("giám đốc sở tn mt" and "giám đốc sở tài nguyên
 /// và môi trường").
@@ -4783,6 +4845,34 @@ mod tests {
         ];
         for (a, b, want) in cases {
             assert_eq!(same_post(a, b), want, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn shifting_a_date_by_months_keeps_what_is_known() {
+        let cases = [
+            (
+                d(Some(2016), Some(10), Some(3)),
+                -4,
+                d(Some(2016), Some(6), None),
+            ),
+            (
+                d(Some(2016), Some(2), None),
+                -3,
+                d(Some(2015), Some(11), None),
+            ),
+            (
+                d(Some(2016), Some(11), None),
+                2,
+                d(Some(2017), Some(1), None),
+            ),
+            (d(Some(2019), None, None), -24, d(Some(2017), None, None)),
+            (d(Some(2019), None, None), -4, d(None, None, None)),
+            (d(None, Some(5), Some(18)), -3, d(None, Some(2), None)),
+            (d(None, Some(2), Some(18)), -3, d(None, None, None)),
+        ];
+        for (date, months, want) in cases {
+            assert_eq!(shift_months(date, months), want, "{date:?} {months}");
         }
     }
 

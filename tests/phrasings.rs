@@ -2656,6 +2656,15 @@ fn lists_of_a_decision_and_names_by_their_title() {
             &[],
         ),
         (
+            "a time clause that counts ('bốn tháng sau khi … nhậm chức') moves the sentence's date back by that much; a date the clause gives its move stays",
+            "Tháng 10/2016, bốn tháng sau khi Tổng thống Rodrigo Duterte nhậm chức, ông tuyên bố tách khỏi Mỹ. Cuộc gặp tại Nhật Bản diễn ra chỉ một tháng sau khi Thủ tướng Nguyễn Xuân Phúc nhậm chức vào tháng 4/2016.",
+            None,
+            &[
+                ("Rodrigo Duterte", "", "Tổng thống", "2016-06"),
+                ("Nguyễn Xuân Phúc", "", "Thủ tướng", "2016-04"),
+            ],
+        ),
+        (
             "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
             "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
             None,
