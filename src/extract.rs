@@ -1893,9 +1893,10 @@ impl Extractor {
                 // "sắc lệnh của tân Tổng thống": the holder is named elsewhere with the
                 // title; a record only when the document reports no other move of theirs.
                 // (Not "các tân tổng thống", any of them, nor "Tân Giám đốc FBI là ai?".)
-                None if s.persons.iter().all(|p| p.name.is_empty())
-                    && !(at > 0 && s.word_is(at - 1, &["các", "những"]))
-                    && !s.tokens.last().is_some_and(|t| t.is_punct('?')) =>
+                // Others named in the sentence are not the holder: "Cố vấn của ông Trump
+                // Michael Flynn nói chính quyền của tân Tổng thống Mỹ …".
+                None if !((at > 0 && s.word_is(at - 1, &["các", "những"]))
+                    || s.tokens.last().is_some_and(|t| t.is_punct('?'))) =>
                 {
                     holder_by_title = true;
                     mention_only = true;

@@ -2665,6 +2665,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             ],
         ),
         (
+            "'tân Tổng thống Mỹ' alone, in a sentence that names someone else, is the one the document names with that title",
+            "Tổng thống Mỹ Donald Trump đã ký sắc lệnh mới. Cố vấn an ninh quốc gia Michael Flynn tuyên bố chính quyền của tân Tổng thống Mỹ đã đặt Iran vào tầm ngắm.",
+            None,
+            &[("Donald Trump", "", "Tổng thống Mỹ", "")],
+        ),
+        (
             "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
             "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
             None,
