@@ -845,9 +845,9 @@ impl<'a> Sentence<'a> {
                     })
             };
             if self.tokens[i].capitalized
-                && self.foreign_name_at(i)
                 && ((!place_word_before() && (self.post_ends_at(i) || set_off()))
                     || whole_post_before())
+                && self.foreign_name_at(i)
             {
                 let end = self.foreign_tail(i, self.name_run(i));
                 if end >= i + 2 && !self.organisation_name_at(i) {
