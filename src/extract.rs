@@ -679,9 +679,19 @@ impl Extractor {
                         self.continuation_drafts(&s, f.field, order, kind, &mut drafts);
                     }
                 }
+                // "Theo danh sách được bổ nhiệm, A được chỉ định làm X.": a list of
+                // appointees, told in the passive, goes on in the sentences after.
+                let list = announces_list(&s);
                 decision = drafts[before..]
                     .iter()
-                    .find(|d| d.rule == "decision")
+                    .find(|d| {
+                        d.rule == "decision"
+                            || (list
+                                && !d.mention_only
+                                && !d.recap
+                                && !d.signals.time_clause
+                                && NAMING_VERBS.contains(&d.kind.as_str()))
+                    })
                     .map(|d| d.kind.clone());
                 // A sentence without a date of its own takes the date of the sentence
                 // before that announced the event ("Ngày 13-7, HĐND … Ông A được bầu …").
@@ -1080,7 +1090,11 @@ impl Extractor {
                         .iter()
                         .any(|q| q.tokens.start == j + 1 && !q.name.is_empty())
             });
-        if has_move || (!members && s.person_at(0).is_none_or(|p| p.name.is_empty())) {
+        // "Thị trưởng thành phố X, ông A làm …", "Chuyên gia môi trường, bà B làm …": the
+        // person set off by a comma after a post or a description of him.
+        let opening = described_opening(s).unwrap_or(0);
+        let opens_with_person = members || s.person_at(opening).is_some_and(|p| !p.name.is_empty());
+        if has_move {
             return;
         }
         // "Ông A sinh ngày 5/2/1966, từng là B, rồi là C": a life told after the decision,
@@ -1094,7 +1108,22 @@ impl Extractor {
         }
         let layout = self.layout(s);
         let n = s.tokens.len();
-        let mut clause_end = self.move_drafts(s, &layout, field, order, 0, 0, "appoint", kind, out);
+        let first = out.len();
+        let mut clause_end = if opens_with_person {
+            self.move_drafts(
+                s,
+                &layout,
+                field,
+                order,
+                opening.saturating_sub(1),
+                opening,
+                "appoint",
+                kind,
+                out,
+            )
+        } else {
+            None
+        };
         // "Ông B, Y, giữ chức Z; bà C, …": the clauses after ";" go on with the list.
         while let Some(semi) = clause_end.filter(|&c| c < n && s.tokens[c].is_punct(';')) {
             clause_end = self.move_drafts(
@@ -1108,6 +1137,53 @@ impl Extractor {
                 kind,
                 out,
             );
+        }
+        // "…; ông C làm Z, bà D thuộc đảng E làm W và cựu Bộ trưởng F, ông G làm V": each
+        // person who opens a clause, with the cue of a new post after him, and the post
+        // before him as the one he leaves.
+        for p in s.persons.iter().filter(|p| !p.name.is_empty()) {
+            if out[first..].iter().any(|d| d.person == p.name) {
+                continue;
+            }
+            let held = title_before(s, p);
+            let mut lead = held.as_ref().map_or(p.tokens.start, |h| h.tokens.start);
+            if lead > 0 && s.word_is(lead - 1, &["cựu", "nguyên"]) {
+                lead -= 1;
+            }
+            let opens = lead == 0
+                || s.tokens[lead - 1].is_punct(';')
+                || s.tokens[lead - 1].is_punct(',')
+                || s.tokens[lead - 1].folded == "và";
+            let end = p.tokens.end;
+            let cued = to_cue_after(s, end).is_some()
+                || (s.tokens.get(end).is_some_and(|t| t.is_punct(','))
+                    && s.word_is(end + 1, &["thuộc"])
+                    && to_cue_after(s, end + 1).is_some());
+            if !opens || !cued {
+                continue;
+            }
+            let start = p.tokens.start;
+            self.move_drafts(
+                s,
+                &layout,
+                field,
+                order,
+                start.saturating_sub(1),
+                start,
+                "appoint",
+                kind,
+                out,
+            );
+        }
+        for d in out[first..].iter_mut().filter(|d| d.from_post.is_empty()) {
+            let held = s
+                .persons
+                .iter()
+                .find(|p| p.name == d.person)
+                .and_then(|p| title_before(s, p));
+            if let Some(held) = held {
+                d.from_post.push(held.text);
+            }
         }
     }
 
@@ -4223,6 +4299,36 @@ fn leads_with_pronoun(s: &Sentence, p: &Person) -> bool {
 /// The verbs whose object may be a post with its new holder: "bổ nhiệm Thủ tướng A".
 /// Not "cử" ("cử Phó Thủ tướng A dự hội nghị": a mission).
 const NAMING_VERBS: &[&str] = &["bổ nhiệm", "chỉ định", "bầu", "bầu bổ sung", "đề bạt"];
+
+/// Does the sentence announce a list of appointees ("Theo danh sách được bổ nhiệm",
+/// "danh sách bổ nhiệm", "nội các mới")? Not a list of candidates ("nằm trong danh
+/// sách giám đốc tiềm năng").
+fn announces_list(s: &Sentence) -> bool {
+    (0..s.tokens.len()).any(|k| {
+        let list = s.word_is(k, &["danh"])
+            && s.word_is(k + 1, &["sách"])
+            && (k + 2..k + 4).any(|j| s.hit_at(j, Category::Move).is_some());
+        list || (s.word_is(k, &["nội"]) && s.word_is(k + 1, &["các"]))
+    })
+}
+
+/// The token after the comma of a sentence that opens with a post or a description of
+/// a person, then the person ("Thị trưởng thành phố X, ông A …", "Chuyên gia môi
+/// trường, bà B …"); `None` when it opens otherwise ("Trước đó, ông A …").
+fn described_opening(s: &Sentence) -> Option<usize> {
+    let first = s.tokens.first()?;
+    // ("Đồng Chủ tịch đảng X, ông A": one word may come before the title.)
+    let describes = (0..2).any(|k| {
+        s.hit_at(k, Category::Title).is_some() || s.hit_at(k, Category::Honorific).is_some()
+    }) || matches!(first.folded.as_str(), "cựu" | "nguyên" | "chuyên" | "nhân");
+    if !describes {
+        return None;
+    }
+    let comma = s.tokens.iter().take(10).position(|t| t.is_punct(','))?;
+    let person = s.person_at(comma + 1)?;
+    let honorific = person.tokens.start < person.name_tokens.start;
+    (honorific && !person.name.is_empty()).then_some(comma + 1)
+}
 
 /// Is the person at token `k` the object of the appointing verb whose words after it
 /// start at `direct`, described by a few words between ("bổ nhiệm nhà ngoại giao kỳ cựu

@@ -329,6 +329,40 @@ fn name_stops() -> &'static rustc_hash::FxHashSet<String> {
     })
 }
 
+/// Common given names of Europe and the Americas, lower-cased and without accents
+/// (`gazetteers/given_names.tsv`).
+fn given_names() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static NAMES: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        include_str!("../gazetteers/given_names.tsv")
+            .lines()
+            .skip(1)
+            .filter_map(|line| line.split('\t').next())
+            .map(str::trim)
+            .filter(|w| !w.is_empty())
+            .collect()
+    })
+}
+
+/// Is `folded` (lower case) a common given name of Europe or the Americas ("gary",
+/// "françois")? Accents are ignored.
+fn is_given_name(folded: &str) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    if folded.is_ascii() {
+        // The list is of capitalised words: look it up with the first letter raised.
+        let mut word = folded.to_string();
+        word[..1].make_ascii_uppercase();
+        return given_names().contains(word.as_str());
+    }
+    // ("Sâm", "Lục" are Vietnamese syllables, not "Sam" or "Luc".)
+    if is_vietnamese_syllable(folded) {
+        return false;
+    }
+    let plain: String = folded.nfd().filter(char::is_ascii).collect();
+    !plain.is_empty() && is_given_name(&plain)
+}
+
 /// A word that is no Vietnamese syllable, or a hyphenated one with such a part
 /// ("Kyung-wha", "Jae-in"; not "Gòn-Chợ").
 pub(crate) fn is_foreign_word(folded: &str) -> bool {
@@ -851,7 +885,8 @@ impl<'a> Sentence<'a> {
             {
                 let end = self.foreign_tail(i, self.name_run(i));
                 if end >= i + 2 && !self.organisation_name_at(i) {
-                    persons.push(self.person(i..end, i..end));
+                    let start = self.given_name_start(i, end);
+                    persons.push(self.person(start..end, start..end));
                     i = end;
                     continue;
                 }
@@ -880,7 +915,8 @@ impl<'a> Sentence<'a> {
                 // "Bí thư Huyện ủy Kim Bôi": a place, not a person.
                 let place = ok_len && PlaceIndex::builtin().is_unit_name(self.text_of(i..end));
                 if ok_len && !place && before_ok && (!prev_cap_word || len >= 3) {
-                    persons.push(self.person(i..end, i..end));
+                    let start = self.given_name_start(i, end);
+                    persons.push(self.person(start..end, start..end));
                     i = end;
                     continue;
                 }
@@ -890,7 +926,8 @@ impl<'a> Sentence<'a> {
                 // Right after a title, a first word such as "Do" or "Han" is the name's.
                 let end = self.foreign_run(i, i > 0 && self.title_ends_at(i));
                 if end > i {
-                    persons.push(self.person(i..end, i..end));
+                    let start = self.given_name_start(i, end);
+                    persons.push(self.person(start..end, start..end));
                     i = end;
                     continue;
                 }
@@ -1386,10 +1423,20 @@ impl<'a> Sentence<'a> {
                 && i == last
                 && matches!(self.tokens[i - 1].folded.as_str(), "bang" | "tỉnh" | "vùng");
             // "Giám đốc FBI James B. Comey": a foreign name after the post.
+            // (Not the words of a body before a given name: "Chủ tịch Goldman Gary Cohn".)
+            let body_before_name = || {
+                let k = self.persons.partition_point(|p| p.tokens.start <= i);
+                self.persons.get(k).is_some_and(|p| {
+                    p.tokens.start <= i + 2
+                        && (i..p.tokens.start).all(|j| self.tokens[j].capitalized)
+                        && self.given_name_start(i, p.tokens.end) == p.tokens.start
+                })
+            };
             if t.capitalized
                 && !names_place
                 && self.foreign_name_at(i)
                 && !self.organisation_name_at(i)
+                && !body_before_name()
             {
                 break;
             }
@@ -1963,6 +2010,22 @@ impl<'a> Sentence<'a> {
         } else {
             i
         }
+    }
+
+    /// Where the foreign name of the run `start..end` begins: at a common given name
+    /// after one or two words of a body ("Chủ tịch Goldman Gary Cohn", "chuyên gia
+    /// Goldman Sachs Steven Mnuchin"); at `start` when the run opens with a given name or
+    /// an initial follows its first word ("Wilbur L. Ross").
+    fn given_name_start(&self, start: usize, end: usize) -> usize {
+        let first = &self.tokens[start];
+        let initial_next = self.tokens.get(start + 2).is_some_and(|t| t.is_punct('.'))
+            && is_initials(self.text_of(start + 1..start + 2));
+        if end - start < 3 || is_given_name(&first.folded) || initial_next {
+            return start;
+        }
+        (start + 1..(start + 3).min(end - 1))
+            .find(|&k| self.tokens[k].is_word() && is_given_name(&self.tokens[k].folded))
+            .unwrap_or(start)
     }
 
     /// The end of the foreign name `start..end` without the capitalised words that start
@@ -2559,6 +2622,25 @@ fn attach_hits(tokens: &mut [Token], hits: &[Hit]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn common_given_names_of_the_west() {
+        let cases = [
+            ("gary", true),
+            ("steven", true),
+            ("françois", true),
+            ("josé", true),
+            ("goldman", false),
+            ("sachs", false),
+            // Vietnamese syllables that lose their marks to a given name are not one.
+            ("sâm", false),
+            ("lục", false),
+            ("jae-in", false),
+        ];
+        for (word, given) in cases {
+            assert_eq!(is_given_name(word), given, "{word}");
+        }
+    }
 
     #[test]
     fn toneless_table_agrees_with_decomposition() {

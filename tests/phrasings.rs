@@ -2671,6 +2671,26 @@ fn lists_of_a_decision_and_names_by_their_title() {
             &[("Donald Trump", "", "Tổng thống Mỹ", "")],
         ),
         (
+            "a list of appointees told in the passive ('danh sách được bổ nhiệm … được chỉ định làm') goes on in the next sentence, one clause per person, with the post before a person as the one left",
+            "Ngày 8/12, danh sách được bổ nhiệm vào chính phủ liên bang Đức được công bố, trong đó bà Annalena Baerbock được chỉ định làm Ngoại trưởng. Chủ tịch đảng Xanh, ông Robert Habeck làm Bộ trưởng Kinh tế; bà Nancy Faeser thuộc đảng Dân chủ Xã hội làm Bộ trưởng Nội vụ và ông Christian Lindner làm Bộ trưởng Tài chính.",
+            None,
+            &[
+                ("Annalena Baerbock", "", "Ngoại trưởng", "--12-08"),
+                ("Robert Habeck", "Chủ tịch đảng Xanh", "Bộ trưởng Kinh tế", "--12-08"),
+                ("Nancy Faeser", "", "Bộ trưởng Nội vụ", "--12-08"),
+                ("Christian Lindner", "", "Bộ trưởng Tài chính", "--12-08"),
+            ],
+        ),
+        (
+            "the name of a body before a common given name is the post's, not the person's ('Phó chủ tịch Citigroup Michael Froman')",
+            "Nhiều người từ giới ngân hàng vào nội các mới: cựu chuyên gia Morgan Stanley Robert Kaplan được bổ nhiệm làm Thứ trưởng Tài chính, còn Phó chủ tịch Citigroup Michael Froman trở thành cố vấn thương mại.",
+            None,
+            &[
+                ("Robert Kaplan", "", "Thứ trưởng Tài chính", ""),
+                ("Michael Froman", "Phó chủ tịch Citigroup", "cố vấn thương mại", ""),
+            ],
+        ),
+        (
             "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
             "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
             None,
