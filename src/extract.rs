@@ -1019,6 +1019,7 @@ impl Extractor {
                     .is_some_and(|t| t.is_punct(',') || t.is_punct('!'));
             if exclaims
                 || country_as_subject(s, i, kind)
+                || body_as_passive_subject(s, i)
                 || self.is_negated(s, i)
                 || names_posts_vaguely(s, end)
                 || !adds_a_person(s, i, end, kind)
@@ -3712,6 +3713,31 @@ fn time_clause_opener(s: &Sentence, at: usize) -> Option<(&'static str, bool)> {
         "trước" => Some(("trước", subject)),
         _ => None,
     }
+}
+
+/// Is a body the subject of the passive move word at `at` ("đơn vị được chủ tàu chỉ
+/// định làm dịch vụ đại lý", "công ty được giao làm chủ đầu tư")? A unit, a firm or an
+/// office right before "được", with at most a few words of the agent between.
+fn body_as_passive_subject(s: &Sentence, at: usize) -> bool {
+    const BODIES: &[(&str, &str)] = &[
+        ("đơn", "vị"),
+        ("công", "ty"),
+        ("doanh", "nghiệp"),
+        ("nhà", "thầu"),
+        ("cơ", "quan"),
+        ("tổ", "chức"),
+    ];
+    let Some(passive) = (at.saturating_sub(6)..=at)
+        .rev()
+        .take_while(|&k| k == at || s.tokens[k].is_word())
+        .find(|&k| s.word_is(k, &["được"]))
+    else {
+        return false;
+    };
+    passive >= 2
+        && BODIES
+            .iter()
+            .any(|(a, b)| s.word_is(passive - 2, &[a]) && s.word_is(passive - 1, &[b]))
 }
 
 /// Does a country (or a body of people) stand right before the move word at `at` as the

@@ -132,6 +132,8 @@ const POST_STOP_PAIRS: &[(&str, &str)] = &[
     ("lại", "hoạt"),
     // "Quyền Giám đốc Nhà hát X bắt đầu từ ngày 1-6": when the post starts.
     ("bắt", "đầu"),
+    // "… Công ty X thực hiện công tác cứu nạn": what the body does.
+    ("thực", "hiện"),
     // "bằng" of means ("đắc cử tổng thống bằng một chiến dịch …"), not "đồng bằng".
     ("bằng", "một"),
     ("bằng", "cách"),
@@ -882,6 +884,7 @@ impl<'a> Sentence<'a> {
                 && ((!place_word_before() && (self.post_ends_at(i) || set_off()))
                     || whole_post_before())
                 && self.foreign_name_at(i)
+                && !self.ends_body_name(i)
             {
                 let end = self.foreign_tail(i, self.name_run(i));
                 if end >= i + 2 && !self.organisation_name_at(i) {
@@ -922,7 +925,9 @@ impl<'a> Sentence<'a> {
                 }
             }
             // "bổ nhiệm Edouard Philippe làm Thủ tướng": a foreign name on its own.
-            if self.tokens[i].capitalized && !place_word_before() {
+            // (Not the end of a body's name without a title: "làm việc tại Nhà máy Kỹ
+            // thuật Tatra Kolín".)
+            if self.tokens[i].capitalized && !place_word_before() && !self.ends_body_name(i) {
                 // Right after a title, a first word such as "Do" or "Han" is the name's.
                 let end = self.foreign_run(i, i > 0 && self.title_ends_at(i));
                 if end > i {
@@ -975,6 +980,30 @@ impl<'a> Sentence<'a> {
                             .iter()
                             .all(|t| t.is_word() && t.capitalized))
             })
+        })
+    }
+
+    /// Does the name of a firm without a title ("Nhà máy Kỹ thuật", "Công ty") end right
+    /// before token `i`, so that the capitalised words from `i` go on with it?
+    fn ends_body_name(&self, i: usize) -> bool {
+        (i.saturating_sub(12)..i).any(|k| {
+            self.tokens[k].capitalized
+                && self
+                    .hit_at(k, Category::Organisation)
+                    .is_some_and(|(e, _)| e.kind == "enterprise")
+                && self.hit_at(k, Category::Title).is_none()
+                && !self.title_ends_at(k)
+                && self.tokens[k].hit.as_ref().is_some_and(|(_, end)| {
+                    *end <= i
+                        && self.tokens[*end..i].iter().all(|t| {
+                            t.is_word()
+                                && t.hit.is_none()
+                                && !matches!(
+                                    t.folded.as_str(),
+                                    "của" | "và" | "với" | "cho" | "tại" | "ở" | "là" | "làm"
+                                )
+                        })
+                })
         })
     }
 
@@ -1432,11 +1461,14 @@ impl<'a> Sentence<'a> {
                         && self.given_name_start(i, p.tokens.end) == p.tokens.start
                 })
             };
+            // (Nor the name of a firm: "Công ty Xuất nhập khẩu Petrimex Bratislava".)
+            let firm_name = || org_only && self.ends_body_name(i);
             if t.capitalized
                 && !names_place
                 && self.foreign_name_at(i)
                 && !self.organisation_name_at(i)
                 && !body_before_name()
+                && !firm_name()
             {
                 break;
             }

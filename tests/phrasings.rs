@@ -2691,6 +2691,18 @@ fn lists_of_a_decision_and_names_by_their_title() {
             ],
         ),
         (
+            "capitalised foreign words right after a firm's name without a title ('Công ty Xuất nhập khẩu Petrimex Bratislava') are the firm's, not a person whom 'ông' could take up",
+            "Ông Andrej Babiš nhiều năm làm việc tại Công ty Xuất nhập khẩu Petrimex Bratislava. Năm 2013, ông được bầu làm nghị sĩ Hạ viện.",
+            None,
+            &[("Andrej Babiš", "", "nghị sĩ Hạ viện", "2013")],
+        ),
+        (
+            "a body as the subject of a passive appointing verb ('đơn vị được chủ tàu chỉ định làm đại lý') moves no one",
+            "Thượng tá Trần Văn Lâm đề nghị đại diện Công ty Cổ phần Hàng hải Biển Xanh, đơn vị được chủ tàu chỉ định làm đại lý để phối hợp với Công ty Smit Salvage Rotterdam thực hiện việc cứu hộ.",
+            None,
+            &[],
+        ),
+        (
             "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
             "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
             None,
