@@ -1950,8 +1950,28 @@ impl Extractor {
         // "ông A, tân Giám đốc …", "bà B – tân Bộ trưởng …".
         if class == "new" && subjects.is_empty() {
             let end = to_posts[to_posts.len() - 1].tokens.end;
-            let after = s.person_at(end).filter(|p| !p.name.is_empty()).cloned();
             let set_off = |t: &Token| t.is_punct(',') || t.is_punct('-') || t.is_punct('–');
+            // ... or "tân Thủ tướng Anh, bà A, …": set off by commas after the post (or
+            // after a post that opens the sentence, "Tân Bí thư X, ông B phát biểu"),
+            // with "ông" or "bà" (not "gặp tân Tổng thống Mỹ, ông C cho biết …").
+            let apposed = s
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.is_punct(','))
+                .then(|| s.person_at(end + 1))
+                .flatten()
+                .filter(|p| {
+                    let closed = s
+                        .tokens
+                        .get(p.tokens.end)
+                        .is_none_or(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct('('));
+                    p.tokens.start < p.name_tokens.start && (closed || at == 0)
+                });
+            let after = s
+                .person_at(end)
+                .or(apposed)
+                .filter(|p| !p.name.is_empty())
+                .cloned();
             let before = s
                 .persons
                 .iter()
@@ -2201,8 +2221,11 @@ impl Extractor {
                     s.persons.iter().rev().filter(|_| free).find(before)
                 })
                 .or_else(|| {
-                    // Only for a move in the sentence's opening clause.
-                    let opening = !s.tokens[..at]
+                    // Only for a move in the sentence's opening clause (after a date
+                    // that opens the sentence: "Hôm 20-1, ngày nhậm chức Tổng thống, ông
+                    // A …").
+                    let from = date_opening_end(s).unwrap_or(0);
+                    let opening = !s.tokens[from..at]
                         .iter()
                         .any(|t| t.is_punct(',') || t.is_punct(':'));
                     // (Not the agent of a passive: "chấp thuận người được Tổng thống A
@@ -4139,6 +4162,21 @@ fn stands_as_subject(s: &Sentence, p: &Person) -> bool {
         || k == 0
         || !s.tokens[k - 1].is_word()
         || OPENERS.contains(&s.tokens[k - 1].folded.as_str())
+}
+
+/// The token after the comma that closes a date opening the sentence ("Hôm 20-1,",
+/// "Sáng 10/5,", "Ngày 3 tháng 2,"); `None` when the sentence opens otherwise.
+fn date_opening_end(s: &Sentence) -> Option<usize> {
+    const TIME_WORDS: &[&str] = &[
+        "hôm", "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "vào", "năm", "tháng", "hồi", "cuối",
+        "đầu", "giữa",
+    ];
+    let comma = s.tokens.iter().take(8).position(|t| t.is_punct(','))?;
+    let dated = s.tokens[..comma].iter().any(|t| t.date.is_some());
+    let only_time = s.tokens[..comma]
+        .iter()
+        .all(|t| t.date.is_some() || TIME_WORDS.contains(&t.folded.as_str()));
+    (dated && only_time).then_some(comma + 1)
 }
 
 /// Does the folded text after an appointing verb name no post, only the verb's agent or

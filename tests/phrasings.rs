@@ -2703,6 +2703,21 @@ fn lists_of_a_decision_and_names_by_their_title() {
             &[],
         ),
         (
+            "the day of taking office as an apposition of the opening date ('Sáng 7/5, ngày nhậm chức Tổng thống Nga, ông A ký …') moves the subject after it",
+            "Sáng 7/5, ngày nhậm chức Tổng thống Nga, ông Vladimir Putin ký ngay sắc lệnh về các mục tiêu phát triển quốc gia.",
+            None,
+            &[("Vladimir Putin", "", "Tổng thống Nga", "--05-07")],
+        ),
+        (
+            "'tân <post>, ông <name>': the holder set off by commas after the mark of a new post; not the subject of the main clause after it ('với tân Thủ tướng …, ông B cho biết')",
+            "Tân Thủ tướng Nhật Bản, ông Kishida Fumio, cam kết tăng thu nhập cho tầng lớp trung lưu. Trong cuộc điện đàm với tân Thủ tướng Nhật Bản, ông Joe Biden cho biết hai bên sẽ hợp tác. Chủ tịch Tập Cận Bình dự lễ nhậm chức của tân Đặc khu trưởng Hong Kong, ông Lý Gia Siêu.",
+            None,
+            &[
+                ("Kishida Fumio", "", "Thủ tướng Nhật Bản", ""),
+                ("Lý Gia Siêu", "", "Đặc khu trưởng Hong Kong", ""),
+            ],
+        ),
+        (
             "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
             "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
             None,
