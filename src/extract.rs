@@ -1511,6 +1511,26 @@ impl Extractor {
         let mut counted_posts: Vec<Post> = Vec::new();
         if class != "replace" {
             k = self.person_list(s, k, &mut subjects);
+            // "Bộ Chính trị phân công ông làm Bí thư …": a pronoun as the object of an
+            // appointing verb, with the new post's cue right after it.
+            if subjects.is_empty() && appoints_actively(s, at, kind) {
+                if let Some(pronoun) = s.person_at(k).filter(|p| {
+                    p.name.is_empty()
+                        && s.word_is(p.tokens.start, &["ông", "bà"])
+                        && s.cue_at(p.tokens.end).is_some_and(|(c, _)| c == "to")
+                }) {
+                    k = pronoun.tokens.end;
+                    // ("A cảm ơn Ban Chấp hành đã tin tưởng tiến cử bà giữ chức …", "B
+                    // cho biết Bộ đã bổ nhiệm ông làm …": the one who speaks of it; not
+                    // the agent, "Thủ tướng C bổ nhiệm ông làm …".)
+                    let speaker = s.persons.iter().find(|p| {
+                        !p.name.is_empty()
+                            && p.tokens.end <= at
+                            && (p.tokens.end..at).any(|j| speaks_of(s, j))
+                    });
+                    subjects.push((speaker.unwrap_or(pronoun).clone(), Vec::new()));
+                }
+            }
             if subjects.is_empty() {
                 if let Some((posts, list)) = self.counted_then_named(s, move_end, k) {
                     k = self.person_list(s, list, &mut subjects);
@@ -3048,7 +3068,14 @@ impl Extractor {
             let others: Vec<usize> = (0..drafts.len())
                 .filter(|&i| !drafts[i].marked_new && drafts[i].person_key == *person)
                 .collect();
-            if let [only] = others[..] {
+            // (Several reports of one move, which merge into one record, are one.)
+            let one_move = others
+                .windows(2)
+                .all(|w| move_key(&drafts[w[0]].to_post) == move_key(&drafts[w[1]].to_post));
+            if !one_move {
+                continue;
+            }
+            for &only in &others {
                 let d = &mut drafts[only];
                 // (Not a move told as the time of the news: "Ngày 30/5, tân Tổng thống A
                 // … trước khi ông nhậm chức".)
@@ -4108,6 +4135,24 @@ fn speaks_before(s: &Sentence, p: &Person, at: usize) -> bool {
             ("cho", "biết") | ("cho", "hay") | ("khẳng", "định") | ("chia", "sẻ") | ("tiết", "lộ")
         ) || word(i) == "nói"
     })
+}
+
+/// Does a verb of speaking or thanking start at token `j` ("cảm ơn", "cho biết", "nói",
+/// "chia sẻ", "kể", "nhớ lại")?
+fn speaks_of(s: &Sentence, j: usize) -> bool {
+    const PAIRS: &[(&str, &str)] = &[
+        ("cảm", "ơn"),
+        ("cho", "biết"),
+        ("cho", "hay"),
+        ("chia", "sẻ"),
+        ("nhớ", "lại"),
+        ("tâm", "sự"),
+        ("khẳng", "định"),
+    ];
+    s.word_is(j, &["nói", "kể"])
+        || PAIRS
+            .iter()
+            .any(|(a, b)| s.word_is(j, &[a]) && s.word_is(j + 1, &[b]))
 }
 
 /// Does `p` stand where a clause's subject stands: first in its sentence or clause,

@@ -831,9 +831,14 @@ impl<'a> Sentence<'a> {
                 let accused = self.word_is(name_start, &["buộc"]);
                 // "ông chủ Điện Kremlin", "bà chủ": the owner or boss, a noun.
                 let boss = self.word_is(name_start, &["chủ"]);
+                // "bà mẹ", "bà con", "ông bà": mothers, folks, grandparents.
+                let kin = (self.tokens[i].folded == "bà"
+                    && self.word_is(name_start, &["mẹ", "con"]))
+                    || (self.tokens[i].folded == "ông" && self.word_is(name_start, &["bà"]));
                 if !plural
                     && !accused
                     && !boss
+                    && !kin
                     && self.tokens[i].is_word()
                     && entry.kind == "honorific"
                 {
@@ -1353,7 +1358,10 @@ impl<'a> Sentence<'a> {
                 }
                 TokenKind::Word => {}
             }
+            // ("Trung tâm Bảo vệ sức khỏe bà mẹ trẻ em": "bà mẹ", mothers, is no one.)
+            let mothers = t.folded == "bà" && self.word_is(i + 1, &["mẹ"]);
             let honorific = self.hit_at(i, Category::Honorific).is_some()
+                && !mothers
                 && !(t.capitalized && i > 0 && self.in_unit_name(i));
             if self.person_at(i).is_some() || honorific {
                 break;
@@ -1623,6 +1631,8 @@ impl<'a> Sentence<'a> {
             // nghiệp tỉnh Bắc Ninh": "các" inside a body's name, which goes on to a
             // capitalised word.
             let compound = compound || (body && t.folded == "các" && self.goes_on_to_name(i + 1));
+            // "Trung tâm Bảo vệ sức khỏe bà mẹ trẻ em": mothers, inside a body's name.
+            let compound = compound || (body && t.folded == "bà" && self.word_is(i + 1, &["mẹ"]));
             let stop = POST_STOP.contains(&t.folded.as_str()) && !compound && !self.not_a_cue(i);
             if (stop || self.stop_pair_at(i)) && !self.spelled_by_acronym(i) {
                 // "Phó Hiệu trưởng trường này": the lower-case words before a demonstrative

@@ -2718,6 +2718,28 @@ fn lists_of_a_decision_and_names_by_their_title() {
             ],
         ),
         (
+            "'bà mẹ' (mothers) inside a body's name is no person and does not end the post",
+            "Năm 2015, bà Lò Thị Hoa được bổ nhiệm làm Giám đốc Trung tâm Chăm sóc sức khỏe bà mẹ trẻ em tỉnh Sơn La.",
+            None,
+            &[(
+                "Lò Thị Hoa",
+                "",
+                "Giám đốc Trung tâm Chăm sóc sức khỏe bà mẹ trẻ em tỉnh Sơn La",
+                "2015",
+            )],
+        ),
+        (
+            "a pronoun as the object of an appointing verb ('bầu ông làm', 'bổ nhiệm ông làm') is the person named before, or the one who thanks for it in the same sentence; never the agent",
+            "Bà Hà Thị Nga cảm ơn Đoàn Chủ tịch đã tin tưởng bầu bà làm Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam. Ông Hồ Đức Phớc trúng cử đại biểu Quốc hội tại Nghệ An. Tại phiên họp đầu tiên, các đại biểu trong đoàn nhất trí bầu ông làm Phó Trưởng đoàn. Ông Lê Quang Mạnh từng công tác nhiều năm ở Cần Thơ. Năm 2019, Thủ tướng Nguyễn Xuân Phúc bổ nhiệm ông làm Thứ trưởng Bộ Tài chính.",
+            None,
+            &[
+                ("Hà Thị Nga", "", "Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam", ""),
+                ("Hồ Đức Phớc", "", "đại biểu Quốc hội", ""),
+                ("Hồ Đức Phớc", "", "Phó Trưởng đoàn", ""),
+                ("Lê Quang Mạnh", "", "Thứ trưởng Bộ Tài chính", "2019"),
+            ],
+        ),
+        (
             "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
             "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
             None,
