@@ -1270,7 +1270,7 @@ impl<'a> Sentence<'a> {
         let title_end = i;
         let mut body = false;
         let mut lower_run = 0;
-        while i < n && i < start + 24 {
+        while i < n && i < start + 30 {
             let t = &self.tokens[i];
             // A long lower-case name that runs to the end of its clause is whole ("Ban
             // Quản lý dự án đầu tư xây dựng công trình giao thông;").
@@ -1300,19 +1300,18 @@ impl<'a> Sentence<'a> {
                     break;
                 }
                 TokenKind::Punct('(') => {
-                    // A short acronym in parentheses: "(FBI)".
-                    let inner = self.tokens.get(i + 1);
-                    let close = self.tokens.get(i + 2).is_some_and(|c| c.is_punct(')'));
-                    if close
-                        && inner.is_some_and(|w| {
-                            w.is_word()
-                                && self
-                                    .text_of(i + 1..i + 2)
-                                    .chars()
-                                    .all(|c| !c.is_lowercase())
-                        })
+                    // A short acronym in parentheses: "(FBI)", "(BVSKBMTE & KHHGĐ)".
+                    let acronym = |k: usize| {
+                        self.tokens[k].is_word()
+                            && self.text_of(k..k + 1).chars().all(|c| !c.is_lowercase())
+                    };
+                    let joint =
+                        |k: usize| matches!(self.tokens[k].kind, TokenKind::Punct('&' | '-' | '/'));
+                    let close = (i + 2..(i + 6).min(n)).find(|&k| self.tokens[k].is_punct(')'));
+                    if let Some(close) = close
+                        .filter(|&c| acronym(i + 1) && (i + 1..c).all(|k| acronym(k) || joint(k)))
                     {
-                        i += 3;
+                        i = close + 1;
                         last = i;
                         continue;
                     }

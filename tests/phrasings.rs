@@ -2740,6 +2740,17 @@ fn lists_of_a_decision_and_names_by_their_title() {
             ],
         ),
         (
+            "an acronym of several parts in parentheses ('(DS & KHHGĐ)') bridges a body's lower-case name to the place after it",
+            "Năm 2018, ông Quàng Văn Dũng được bổ nhiệm làm Chi cục trưởng Chi cục Dân số và Kế hoạch hóa gia đình (DS & KHHGĐ) tỉnh Sơn La.",
+            None,
+            &[(
+                "Quàng Văn Dũng",
+                "",
+                "Chi cục trưởng Chi cục Dân số và Kế hoạch hóa gia đình (DS & KHHGĐ) tỉnh Sơn La",
+                "2018",
+            )],
+        ),
+        (
             "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
             "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
             None,
