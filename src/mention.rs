@@ -708,6 +708,11 @@ impl<'a> Sentence<'a> {
         if capital(i) && i > 0 && capital(i - 1) {
             return true;
         }
+        // "Bộ trưởng Chuyển giao Sinh thái": a capitalised word right after a title names
+        // the post's remit.
+        if capital(i) && i > 0 && self.title_ends_at(i) {
+            return true;
+        }
         match word(i) {
             // "tài nguyên" (resources).
             "nguyên" => i > 0 && word(i - 1) == "tài",

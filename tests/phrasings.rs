@@ -2751,6 +2751,17 @@ fn lists_of_a_decision_and_names_by_their_title() {
             )],
         ),
         (
+            "a capitalised cue word right after a title ('Bộ trưởng Chuyển giao Năng lượng') names the post's remit and does not end it",
+            "Năm 2022, bà Agnès Pannier-Runacher được bổ nhiệm làm Bộ trưởng Chuyển giao Năng lượng.",
+            None,
+            &[(
+                "Agnès Pannier-Runacher",
+                "",
+                "Bộ trưởng Chuyển giao Năng lượng",
+                "2022",
+            )],
+        ),
+        (
             "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
             "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
             None,
