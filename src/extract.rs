@@ -1354,6 +1354,15 @@ impl Extractor {
                 return true;
             }
         }
+        // "Chủ tịch A yêu cầu chuyển công tác Hiệu trưởng B": a demand, not a move made
+        // (not "Do yêu cầu công tác, ông C được điều động …", the reason of one).
+        let demanded = at >= 2
+            && word(at - 2) == "yêu"
+            && word(at - 1) == "cầu"
+            && !(at >= 3 && matches!(word(at - 3), "theo" | "do" | "vì" | "của"));
+        if demanded {
+            return true;
+        }
         // "Theo đó, …", "Theo quyết định, …": the sentence tells what was decided.
         let decided = s.word_is(0, &["theo"])
             && (s.word_is(1, &["đó"]) && s.tokens.get(2).is_some_and(|t| t.is_punct(','))
@@ -2422,6 +2431,12 @@ impl Extractor {
         }
         let clause_dates: Vec<_> = own.iter().filter(in_clause).cloned().collect();
         let date = best_date(&clause_dates).or_else(|| best_date(&own));
+        // "những ngày đầu nhậm chức", "năm đầu cầm quyền": the first days in office, a
+        // time after the move, dated by nothing the sentence says.
+        let early_in_office = at >= 2
+            && s.word_is(at - 1, &["đầu"])
+            && s.word_is(at - 2, &["ngày", "tuần", "tháng", "năm"]);
+        let date = date.filter(|_| !early_in_office);
         let (mut date_value, date_text) = date
             .map(|d| (d.date, s.text[d.span.clone()].to_string()))
             .unwrap_or_default();
@@ -2789,6 +2804,15 @@ impl Extractor {
             && (s.person_at(end).is_some_and(|p| !p.name.is_empty())
                 || (s.tokens.get(end).is_some_and(|t| t.is_punct(',')) && named_after(end + 1)))
         {
+            return (Vec::new(), at);
+        }
+        // "… về trường hợp ông A, Tổng bí thư cho hay …": a bare title that a verb of
+        // speaking follows without a comma is the subject of the next clause, someone
+        // else.
+        let bare = posts.len() == 1
+            && s.hit_at(posts[0].tokens.start, Category::Title)
+                .is_some_and(|(_, title_end)| title_end == end);
+        if closing.is_none() && bare && speaks_of(s, end) {
             return (Vec::new(), at);
         }
         if let Some(c) = closing {

@@ -1187,7 +1187,9 @@ impl<'a> Sentence<'a> {
             .take(4)
             .take_while(|t| t.is_word() && t.capitalized)
             .count();
-        (1..=capitalised).any(|len| places.is_unit_name(self.text_of(end..end + len)))
+        // ("… thành tựu của TP, …": "TP" alone, with no body after it, is the city.)
+        capitalised == 0
+            || (1..=capitalised).any(|len| places.is_unit_name(self.text_of(end..end + len)))
     }
 
     /// Does a word that names a place or an institution stand right before token `i`

@@ -2762,6 +2762,30 @@ fn lists_of_a_decision_and_names_by_their_title() {
             )],
         ),
         (
+            "a demand ('Chủ tịch A yêu cầu chuyển công tác Hiệu trưởng …') moves no one, least of all the one who demands",
+            "Chủ tịch UBND tỉnh Lê Văn Hiền yêu cầu chuyển công tác Hiệu trưởng trường THCS Kim Đồng.",
+            None,
+            &[],
+        ),
+        (
+            "'TP' alone with no body after it is the city, not 'Trưởng phòng'",
+            "Ông Lê Văn Tám lái xe quay về trung tâm TP rồi bị bắt giữ.",
+            None,
+            &[],
+        ),
+        (
+            "a bare title that a verb of speaking follows ('ông A, Thủ tướng cho hay …') is the next clause's subject, not A's post",
+            "Ông Trần Văn Tâm được đưa về làm Phó Ban Tuyên giáo tỉnh. Trả lời cử tri về trường hợp ông Trần Văn Tâm, Thủ tướng cho hay việc này đúng quy trình.",
+            None,
+            &[("Trần Văn Tâm", "", "Phó Ban Tuyên giáo tỉnh", "")],
+        ),
+        (
+            "the first days in office ('những ngày đầu nhậm chức') take no date from the sentence",
+            "Giá dầu tăng trong tháng 3/2021, giữa những ngày đầu nhậm chức của Tổng thống Joe Biden.",
+            None,
+            &[("Joe Biden", "", "Tổng thống", "")],
+        ),
+        (
             "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
             "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
             None,
