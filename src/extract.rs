@@ -2240,9 +2240,33 @@ impl Extractor {
             if anyone {
                 return None;
             }
+            // "A điện đàm với ông B, sau khi tỷ phú New York đắc cử tổng thống Mỹ": a time
+            // clause whose subject is a description, of someone taking a post (not a body
+            // that appoints), tells of the one named last before it, whatever the
+            // preposition before him.
+            let described = (k.saturating_sub(6)..k)
+                .find(|&j| s.word_is(j, &["khi"]))
+                .filter(|&j| {
+                    j + 1 < k
+                        && !NAMING_VERBS.contains(&kind)
+                        && !appoints_actively(s, at, kind)
+                        && s.tokens[j + 1..k].iter().all(|t| t.is_word())
+                        && !s.tokens[j + 1].capitalized
+                        && !s
+                            .persons
+                            .iter()
+                            .any(|p| (j + 1..k).contains(&p.tokens.start))
+                })
+                .and_then(|j| {
+                    s.persons
+                        .iter()
+                        .rev()
+                        .find(|p| !p.name.is_empty() && p.tokens.end <= j && !is_agent(s, p))
+                });
             let person = relative_subject
                 .or(predecessor_moves)
                 .or(since_subject)
+                .or(described)
                 .or(told_of)
                 .or(nearest.filter(subject_ok))
                 .or_else(|| {

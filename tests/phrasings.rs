@@ -2786,6 +2786,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             &[("Joe Biden", "", "Tổng thống", "")],
         ),
         (
+            "a time clause whose subject is a description ('sau khi cựu phó tổng thống này đắc cử') tells of the one named last before it, even after 'với'; not the main clause's subject",
+            "Tháng 11/2020, Thủ tướng Nhật Bản Suga Yoshihide đã điện đàm với ông Joe Biden, sau khi cựu phó tổng thống này đắc cử Tổng thống Mỹ.",
+            None,
+            &[("Joe Biden", "", "Tổng thống Mỹ", "2020-11")],
+        ),
+        (
             "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
             "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
             None,
