@@ -2270,6 +2270,23 @@ impl Extractor {
                 .or(told_of)
                 .or(nearest.filter(subject_ok))
                 .or_else(|| {
+                    // "ông A muốn sa thải ông B ngay sau khi nhậm chức": past the object
+                    // of the clause's verb, a time clause without a subject of its own
+                    // tells of the clause's subject. (Only of a post taken, not of an
+                    // appointing verb, nor in "cho đến khi bổ nhiệm Cục trưởng mới".)
+                    let shared = subjectless_since
+                        && since_subject.is_none()
+                        && !NAMING_VERBS.contains(&kind)
+                        && !appoints_actively(s, at, kind)
+                        && !s.word_is(k.wrapping_sub(2), &["đến", "tới"]);
+                    s.persons
+                        .iter()
+                        .filter(|_| shared)
+                        .filter(before)
+                        .filter(|p| p.tokens.start >= clause_start && !p.name.is_empty())
+                        .rfind(|p| stands_as_subject(s, p) && !is_agent(s, p))
+                })
+                .or_else(|| {
                     let free = !subjectless_since || since_subject.is_some();
                     s.persons.iter().rev().filter(|_| free).find(before)
                 })
@@ -2417,6 +2434,26 @@ impl Extractor {
             // An apposition that is the new post itself ("tân Giám đốc").
             appos.retain(|p| !to_posts.iter().any(|t| t.text == p.text));
             subjects.push((person.clone(), appos));
+            // "Ông A và ông B được bầu giữ chức X", "Bộ trưởng A, Thứ trưởng B và ông C
+            // nhậm chức": the persons joined to the subject by "và" (and by the commas
+            // of a list that "và" closes) move with it.
+            // (Only a subject right before the move: not "A và B – người mới được …",
+            // nor "ông A và ông B có cuộc gặp … sau khi tân tổng thống nhậm chức".)
+            let right_before = person.tokens.end <= at
+                && at - person.tokens.end <= 4
+                && s.tokens[person.tokens.end..at].iter().all(|t| {
+                    t.is_word()
+                        && !t.capitalized
+                        && !matches!(t.folded.as_str(), "và" | "khi" | "người")
+                });
+            if right_before {
+                let at_subject = subjects.len() - 1;
+                for (n, joined) in joined_before(s, person).into_iter().enumerate() {
+                    let mut held: Vec<Post> = title_before(s, joined).into_iter().collect();
+                    held.retain(|p| !to_posts.iter().any(|t| t.text == p.text));
+                    subjects.insert(at_subject + n, (joined.clone(), held));
+                }
+            }
         }
 
         // Date: effective first, in the clause, then anywhere in the sentence.
@@ -4255,6 +4292,33 @@ fn stands_as_subject(s: &Sentence, p: &Person) -> bool {
         || k == 0
         || !s.tokens[k - 1].is_word()
         || OPENERS.contains(&s.tokens[k - 1].folded.as_str())
+}
+
+/// The persons joined to `person` by "và", and by the commas of a list that "và" closes,
+/// right before it ("Ông A, bà B và ông C", "Bộ trưởng A và Thứ trưởng B"), in the order
+/// written; none after a preposition or the agent of a passive.
+fn joined_before<'s>(s: &'s Sentence, person: &'s Person) -> Vec<&'s Person> {
+    let mut joined = Vec::new();
+    let mut first = person;
+    loop {
+        let start = title_before(s, first).map_or(first.tokens.start, |t| t.tokens.start);
+        let linked = start >= 2
+            && (s.word_is(start - 1, &["và"])
+                || (!joined.is_empty() && s.tokens[start - 1].is_punct(',')));
+        let Some(before) = s
+            .persons
+            .iter()
+            .filter(|_| linked)
+            .find(|q| q.tokens.end == start - 1 && !q.name.is_empty())
+            .filter(|q| !is_agent(s, q) && !after_preposition(s, q))
+        else {
+            break;
+        };
+        joined.push(before);
+        first = before;
+    }
+    joined.reverse();
+    joined
 }
 
 /// The token after the comma that closes a date opening the sentence ("Hôm 20-1,",

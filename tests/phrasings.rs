@@ -2792,6 +2792,42 @@ fn lists_of_a_decision_and_names_by_their_title() {
             &[("Joe Biden", "", "Tổng thống Mỹ", "2020-11")],
         ),
         (
+            "a country's name is the title's, not the start of the name: 'Tổng thống Chad Idriss Déby'",
+            "Tổng thống Chad Idriss Déby đến thăm binh sĩ ở phía bắc. Ông Déby lên nắm quyền năm 1990.",
+            None,
+            &[("Idriss Déby", "", "Tổng thống Chad", "1990")],
+        ),
+        (
+            "past the object of the clause's verb, a time clause without a subject of its own ('… ông Comey ngay sau khi nhậm chức') tells of the clause's subject",
+            "Tổng thống Mỹ Donald Trump bị báo chí chỉ trích. Một cựu trợ lý kể rằng ông Trump đã tính chuyện cách chức ông Comey ngay sau khi nhậm chức vào ngày 20-1.",
+            None,
+            &[("Donald Trump", "", "Tổng thống Mỹ", "--01-20")],
+        ),
+        (
+            "'cho đến khi bổ nhiệm Cục trưởng mới' (until a new head is appointed) moves no one",
+            "Bộ trưởng Nguyễn Ngọc Thiện phân công Thứ trưởng Vương Duy Biên trực tiếp điều hành Cục Nghệ thuật biểu diễn cho đến khi bổ nhiệm Cục trưởng mới.",
+            None,
+            &[],
+        ),
+        (
+            "persons joined by 'và' (and the commas of a list it closes) right before the move all move",
+            "Ông Lê Văn Dũng, bà Trần Thị Hải và ông Phạm Văn Phong cùng được bầu giữ chức Phó Chủ tịch Hội Nông dân tỉnh.",
+            None,
+            &[("Lê Văn Dũng", "", "Phó Chủ tịch Hội Nông dân tỉnh", ""), ("Trần Thị Hải", "", "Phó Chủ tịch Hội Nông dân tỉnh", ""), ("Phạm Văn Phong", "", "Phó Chủ tịch Hội Nông dân tỉnh", "")],
+        ),
+        (
+            "each of two titled persons joined by 'và' keeps the post written before his name",
+            "Phó Giám đốc Sở Y tế Lê Văn Dũng và Trưởng phòng Tổ chức Phạm Văn Phong được bổ nhiệm làm Phó Chủ tịch UBND huyện.",
+            None,
+            &[("Lê Văn Dũng", "Phó Giám đốc Sở Y tế", "Phó Chủ tịch UBND huyện", ""), ("Phạm Văn Phong", "Trưởng phòng Tổ chức", "Phó Chủ tịch UBND huyện", "")],
+        ),
+        (
+            "a relative clause set off after the second of two names ('A và B – người mới được …') tells of the second only",
+            "Ảnh: Donald Trump và Neil Gorsuch – người vừa được ông Trump bổ nhiệm làm thẩm phán Tòa án Tối cao.",
+            None,
+            &[("Neil Gorsuch", "", "thẩm phán Tòa án Tối cao", "")],
+        ),
+        (
             "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
             "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
             None,
