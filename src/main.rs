@@ -22,6 +22,20 @@ use canbo::{eval, Extraction, Extractor};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// mimalloc's `purge_delay` option (its number in mimalloc 3's `mi_option_e`).
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Keeps freed memory in the process instead of returning it to the system after 10 ms.
+/// A run frees and reallocates the same few megabytes per batch; returned, each batch's
+/// memory came back as fresh pages for the kernel to zero again (about 6% of the CPU time
+/// of an `extract` run). Peak memory is unchanged: what is kept is what the next batch
+/// allocates again. `MIMALLOC_PURGE_DELAY` in the environment still wins.
+fn keep_freed_memory() {
+    // SAFETY: called once, first thing in `main`, before any other thread exists
+    // (`mi_option_set_default` is not thread safe).
+    unsafe { libmimalloc_sys::mi_option_set_default(MI_OPTION_PURGE_DELAY, -1) };
+}
+
 /// Writes a line to standard error; a closed or broken standard error is ignored (a
 /// diagnostic must never end the run, nor panic as `eprintln!` does).
 macro_rules! note {
@@ -199,6 +213,7 @@ enum ToneArg {
 }
 
 fn main() -> ExitCode {
+    keep_freed_memory();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => extract(args),
