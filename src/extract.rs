@@ -980,10 +980,11 @@ impl Extractor {
                 Some((e, end)) => {
                     let adjacent = i == previous_end;
                     previous_end = end.max(i + 1);
-                    // "trở thành tổng thống khi nhậm chức hồi tháng 2": one event.
+                    // "trở thành tổng thống khi nhậm chức hồi tháng 2": one event (not
+                    // "Từ khi nhậm chức ngày 10/5, ông A … chỉ định B", two).
                     let when = i >= 1
                         && word(i - 1) == "khi"
-                        && !(i >= 2 && matches!(word(i - 2), "trước" | "sau"));
+                        && !(i >= 2 && matches!(word(i - 2), "trước" | "sau" | "từ"));
                     if !matches!(e.class.as_str(), "replace" | "handover" | "new")
                         && !self.continues_move(s, i)
                         && !when
@@ -1215,6 +1216,11 @@ impl Extractor {
                     && s.post_at(k, false).is_some_and(|p| p.tokens.end == at)
             });
             if entry.class == "office" && title_as_noun && s.person_at(end).is_none() {
+                return true;
+            }
+            // "chấp nhận chức vụ này rồi đổi ý": "chấp nhận" (to accept) is one word, and
+            // the offer accepted is no move word.
+            if entry.kind == "nhận chức" && at >= 1 && s.word_is(at - 1, &["chấp"]) {
                 return true;
             }
             // "chuyển sang sự nghiệp HLV", "bước vào sự nghiệp chính trị": a career, not a
@@ -2484,6 +2490,17 @@ impl Extractor {
         if let Some(h) = set_off_relative(s, at) {
             own.retain(|d| s.token_at_byte(d.span.start) >= h);
         }
+        // "A thay thế ông B, người đã nhận chức này rồi đổi ý vào tháng 12-2016": a
+        // relative clause set off after the move tells of the one it describes, with
+        // its own dates.
+        if let Some(h) = (move_end..s.tokens.len()).find(|&h| {
+            s.word_is(h, &["người"])
+                && h >= 2
+                && is_set_off(&s.tokens[h - 1])
+                && s.person_ending_at(h - 1).is_some()
+        }) {
+            own.retain(|d| s.token_at_byte(d.span.start) < h);
+        }
         // "tân Tổng thống Macron … hội đàm ngày 29/5": a date after the mark of a new post
         // is that of what the new holder does; one that opens the sentence ("Sáng 10/5,
         // … đón tân Bí thư …") may be the move's.
@@ -2700,8 +2717,26 @@ impl Extractor {
         let last = s
             .dates
             .partition_point(|d| after.is_none_or(|&a| s.token_at_byte(d.span.start) < a));
-        if first < last {
-            return s.dates[first..last].to_vec();
+        // (Not a date written right after the move word before, which is that move's:
+        // "Từ khi nhậm chức ngày 10/5, ông A … chỉ định ông B làm thủ tướng".)
+        let previous_end = before.and_then(|&b| s.hit_at(b, Category::Move).map(|(_, end)| end));
+        let its_own = |d: &DateMention| {
+            let t = s.token_at_byte(d.span.start);
+            previous_end.is_some_and(|end| {
+                t >= end
+                    && t <= end + 2
+                    && s.tokens[end..t]
+                        .iter()
+                        .all(|x| matches!(x.folded.as_str(), "ngày" | "vào" | "hôm" | "từ"))
+            })
+        };
+        let mine: Vec<DateMention> = s.dates[first..last.max(first)]
+            .iter()
+            .filter(|d| !its_own(d))
+            .cloned()
+            .collect();
+        if !mine.is_empty() {
+            return mine;
         }
         // None: the dates that open the sentence, before any move word.
         let opening = s

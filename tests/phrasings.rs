@@ -2828,6 +2828,24 @@ fn lists_of_a_decision_and_names_by_their_title() {
             &[("Neil Gorsuch", "", "thẩm phán Tòa án Tối cao", "")],
         ),
         (
+            "a relative clause set off after the move ('thay ông B, người đã nghỉ hưu từ tháng 3/2016') dates what it tells of B, not the move",
+            "Ông Lê Văn Nam được bổ nhiệm làm Giám đốc Sở Tư pháp, thay ông Trần Văn Bình, người đã nghỉ hưu từ tháng 3/2016.",
+            None,
+            &[("Lê Văn Nam", "", "Giám đốc Sở Tư pháp", "")],
+        ),
+        (
+            "'chấp nhận chức vụ này' (accepted the post, then changed his mind) is no move word 'nhận chức'",
+            "",
+            None,
+            &[],
+        ),
+        (
+            "'Từ khi nhậm chức ngày 3/4' is a move of its own: its date is not that of the appointment told after it",
+            "Từ khi nhậm chức ngày 3/4 đến nay, Tổng thống Lê Văn Sơn mới cho một bộ trưởng từ chức, sau khi công bố chỉ định ông Trần Văn Hải làm thủ tướng.",
+            None,
+            &[("Lê Văn Sơn", "", "Tổng thống", "--04-03"), ("Trần Văn Hải", "", "thủ tướng", "")],
+        ),
+        (
             "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
             "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
             None,
