@@ -2285,12 +2285,22 @@ impl Extractor {
                         && !NAMING_VERBS.contains(&kind)
                         && !appoints_actively(s, at, kind)
                         && !s.word_is(k.wrapping_sub(2), &["đến", "tới"]);
+                    // (So does the agent of a passive: "nước đầu tiên được ông A chọn
+                    // thăm sau khi nhậm chức".)
                     s.persons
                         .iter()
                         .filter(|_| shared)
-                        .filter(before)
-                        .filter(|p| p.tokens.start >= clause_start && !p.name.is_empty())
-                        .rfind(|p| stands_as_subject(s, p) && !is_agent(s, p))
+                        .filter(|p| {
+                            p.tokens.end <= at
+                                && p.tokens.start >= clause_start
+                                && !p.name.is_empty()
+                                && !owned(p)
+                                && !self.is_predecessor(s, p)
+                                && !in_parentheses(s, p.tokens.start, at)
+                                && !after_preposition(s, p)
+                                && !hands_over(p)
+                        })
+                        .rfind(|p| is_agent(s, p) || stands_as_subject(s, p))
                 })
                 .or_else(|| {
                     let free = !subjectless_since || since_subject.is_some();
@@ -2347,10 +2357,11 @@ impl Extractor {
                 start > 0 && word(start - 1) == "của"
             };
             let person = match s.persons.iter().find(|p| {
-                (owner || (in_time_clause && (stands_as_subject(s, p) || owns(p))))
+                (owner
+                    || (in_time_clause && (stands_as_subject(s, p) || owns(p) || is_agent(s, p))))
                     && !p.name.is_empty()
                     && p.tokens.end < person.tokens.start
-                    && before(p)
+                    && (before(p) || is_agent(s, p))
             }) {
                 Some(named) => named,
                 None => person,

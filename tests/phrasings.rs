@@ -2846,6 +2846,18 @@ fn lists_of_a_decision_and_names_by_their_title() {
             &[("Lê Văn Sơn", "", "Tổng thống", "--04-03"), ("Trần Văn Hải", "", "thủ tướng", "")],
         ),
         (
+            "the agent of a passive is the subject of the time clause after it ('được ông A chọn đến thăm sau khi nhậm chức')",
+            "Thủ tướng Ấn Độ Narendra Modi có quan hệ tốt với Bhutan. Đây là nước đầu tiên được ông Modi chọn đến thăm sau khi nhậm chức.",
+            None,
+            &[("Narendra Modi", "", "Thủ tướng Ấn Độ", "")],
+        ),
+        (
+            "... and the one a pronoun in that time clause stands for ('được Tổng thống A phê duyệt kể từ khi ông nhậm chức')",
+            "Đây là hợp đồng đầu tiên được Tổng thống Lê Văn Sơn phê duyệt kể từ khi ông nhậm chức hôm 20/1.",
+            None,
+            &[("Lê Văn Sơn", "", "Tổng thống", "--01-20")],
+        ),
+        (
             "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
             "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
             None,
