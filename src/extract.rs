@@ -1701,6 +1701,14 @@ impl Extractor {
                 k = end;
                 continue;
             }
+            // "được bổ nhiệm năm 2015 bởi Chủ tịch tỉnh": the agent's title is no post
+            // taken.
+            if s.word_is(k.wrapping_sub(1), &["bởi"]) {
+                if let Some(agent) = s.post_at(k, false) {
+                    k = agent.tokens.end;
+                    continue;
+                }
+            }
             let org_ok = matches!(pending_cue, Some("to") | Some("unit"));
             let posts = s.post_list_at(k, org_ok);
             let Some(last) = posts.last() else {
@@ -2443,6 +2451,11 @@ impl Extractor {
             // McCabe đảm nhiệm …") is the one held.
             if appos.is_empty() {
                 appos.extend(title_before(s, person));
+            }
+            // "Giám đốc FBI gần đây nhất là A, người được bổ nhiệm năm 2013": the post
+            // the clause opens with, that the name after "là" holds.
+            if appos.is_empty() && appointed_bare {
+                appos.extend(copula_subject(s, person, clause_start));
             }
             // ... except when taking office: "Tổng thống Mỹ Donald Trump nhậm chức".
             if (class == "office" || appointed_bare) && to_posts.is_empty() {
@@ -4338,6 +4351,22 @@ fn stands_as_subject(s: &Sentence, p: &Person) -> bool {
         || k == 0
         || !s.tokens[k - 1].is_word()
         || OPENERS.contains(&s.tokens[k - 1].folded.as_str())
+}
+
+/// The post that opens the clause and that a copula names `person` by ("Giám đốc FBI gần
+/// đây nhất là A"): only a few plain words between the post and "là".
+fn copula_subject(s: &Sentence, person: &Person, clause_start: usize) -> Option<Post> {
+    let start = person.tokens.start;
+    if start < 2 || !s.word_is(start - 1, &["là"]) {
+        return None;
+    }
+    let post = s.post_at(clause_start, false)?;
+    let between = &s.tokens[post.tokens.end..start - 1];
+    (between.len() <= 4
+        && between
+            .iter()
+            .all(|t| t.is_word() && !t.capitalized && t.hit.is_none()))
+    .then_some(post)
 }
 
 /// The persons joined to `person` by "và", and by the commas of a list that "và" closes,

@@ -2858,6 +2858,18 @@ fn lists_of_a_decision_and_names_by_their_title() {
             &[("Lê Văn Sơn", "", "Tổng thống", "--01-20")],
         ),
         (
+            "the post a clause opens with is the one its name after 'là' was appointed to ('Giám đốc Sở Y tế gần đây nhất là bà A, người được bổ nhiệm …'); the agent's title after 'bởi' is no post",
+            "Giám đốc Sở Y tế gần đây nhất là bà Lê Thị Mai, người được bổ nhiệm vào năm 2015 bởi Chủ tịch tỉnh.",
+            None,
+            &[("Lê Thị Mai", "", "Giám đốc Sở Y tế", "2015")],
+        ),
+        (
+            "the title of the agent after 'bởi' names no post taken",
+            "Bà Lê Thị Mai được bổ nhiệm vào năm 2015 bởi Chủ tịch tỉnh.",
+            None,
+            &[],
+        ),
+        (
             "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
             "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
             None,
