@@ -128,6 +128,8 @@ const POST_STOP_PAIRS: &[(&str, &str)] = &[
     ("nhận", "xét"),
     ("trả", "lời"),
     ("đầu", "tiên"),
+    // "tổng thống dân cử đầu tiên": elected by the people, said of the holder.
+    ("dân", "cử"),
     ("hoạt", "động"),
     ("lại", "hoạt"),
     // "Quyền Giám đốc Nhà hát X bắt đầu từ ngày 1-6": when the post starts.
@@ -1542,8 +1544,8 @@ impl<'a> Sentence<'a> {
             }) {
                 break;
             }
-            // "Tổng Giám đốc mới của WHO", "Thủ tướng thứ 40 của Nepal", "Ngoại trưởng
-            // đầu tiên của Hàn Quốc": which holder, between the title and its body.
+            // "Tổng Giám đốc mới của WHO", "Thủ tướng thứ 40 của Nepal": which holder,
+            // between the title and its body.
             let mark = self.holder_mark_len(i);
             if mark > 0
                 && self.word_is(i + mark, &["của"])
@@ -1556,6 +1558,11 @@ impl<'a> Sentence<'a> {
                         && self.person_at(k).is_none()
                 })
             {
+                // ("nữ Ngoại trưởng đầu tiên của Hàn Quốc": the first one is the
+                // holder's distinction, and the post ends before it.)
+                if self.word_is(i, &["đầu"]) {
+                    break;
+                }
                 i += mark + 1;
                 continue;
             }

@@ -2870,6 +2870,12 @@ fn lists_of_a_decision_and_names_by_their_title() {
             &[],
         ),
         (
+            "'đầu tiên' (the first) after a title is the holder's distinction: the post ends before it",
+            "Bà Lê Thị Mai đã trở thành nữ Bộ trưởng Ngoại giao đầu tiên của Việt Nam vào tháng 6/2017.",
+            None,
+            &[("Lê Thị Mai", "", "Bộ trưởng Ngoại giao", "2017-06")],
+        ),
+        (
             "a second country right after a country opens a name ('Đại sứ du lịch Việt Nam Jordan Vogt Roberts'): no person 'Vogt Roberts' (the name is not read yet)",
             "Tân Đại sứ du lịch Việt Nam Jordan Vogt Roberts cam kết sẽ đưa nhiều đoàn làm phim đến Việt Nam.",
             None,
