@@ -655,13 +655,13 @@ fn ministry_titles_and_ranks() {
 fn where_a_post_ends() {
     let cases: &[(&str, &str, Option<&str>, &[Want])] = &[
         (
-            "which holder ('mới', 'thứ 12', 'đầu tiên') between the title and 'của' its body",
+            "which holder ('mới', 'thứ 12') between the title and 'của' its body; 'đầu tiên' (the first) is the holder's distinction, and the post ends before it",
             "Ông Jan Novak được bầu làm Tổng thư ký mới của Liên minh Bưu chính. Bà Eva Horak trở thành Thủ tướng thứ 12 của Slovakia. Năm 2019, ông Tomas Berg trở thành Đại sứ đầu tiên của Estonia.",
             None,
             &[
                 ("Jan Novak", "", "Tổng thư ký mới của Liên minh Bưu chính", ""),
                 ("Eva Horak", "", "Thủ tướng thứ 12 của Slovakia", ""),
-                ("Tomas Berg", "", "Đại sứ đầu tiên của Estonia", "2019"),
+                ("Tomas Berg", "", "Đại sứ", "2019"),
             ],
         ),
         (
