@@ -2517,7 +2517,7 @@ impl Extractor {
         // "A thay thế ông B, người đã nhận chức này rồi đổi ý vào tháng 12-2016": a
         // relative clause set off after the move tells of the one it describes, with
         // its own dates.
-        if let Some(h) = (move_end..s.tokens.len()).find(|&h| {
+        if let Some(h) = (move_end..s.tokens.len().min(move_end + 30)).find(|&h| {
             s.word_is(h, &["người"])
                 && h >= 2
                 && is_set_off(&s.tokens[h - 1])
@@ -4476,18 +4476,24 @@ fn resolve_name(
     // ông kế nhiệm …"), and not someone its own sentence names ("ông kế nhiệm ông B").
     if short_f.is_empty() {
         // (A short name there is often the pronoun's own person: "Ông Nhân … khi ông …".)
-        let here: Vec<&str> = names
+        // (Sets, not lists: a document may name thousands.)
+        let here: rustc_hash::FxHashSet<&str> = names
             .iter()
             .filter(|n| n.order == order && !n.short)
             .map(|n| n.folded.as_str())
             .collect();
         // ("bà" is none of those only ever called "ông", and the other way round.)
+        let called_other: Option<rustc_hash::FxHashSet<&str>> = female.map(|f| {
+            names
+                .iter()
+                .filter(|m| m.female == Some(!f))
+                .map(|m| m.folded.as_str())
+                .collect()
+        });
         let other_gender = |n: &NameSeen| {
-            female.is_some_and(|f| {
-                names
-                    .iter()
-                    .any(|m| m.folded == n.folded && m.female == Some(!f))
-            })
+            called_other
+                .as_ref()
+                .is_some_and(|set| set.contains(n.folded.as_str()))
         };
         let latest = names
             .iter()
